@@ -1,0 +1,29 @@
+# StreamCost — the two commands a newcomer needs: `make demo` and `make test`.
+SHELL := /bin/bash
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SCENARIO ?= scenarios/telco-c360-feeds.yaml
+OUT ?= out/$(basename $(notdir $(SCENARIO)))
+BIN := .build/debug/streamcost
+
+.PHONY: demo test build deps clean
+
+## System libraries the package links: libcsv (CSV) and libsqlite3 (run ledger).
+deps:
+	@dpkg -s libcsv-dev libsqlite3-dev >/dev/null 2>&1 || \
+	  ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcsv-dev libsqlite3-dev)
+
+build: deps
+	swift build
+
+## Installs what it needs, builds, and compares every architecture of the demo scenario.
+demo: build
+	$(BIN) compare $(SCENARIO) --out $(OUT)
+	@echo "CSV files: $(OUT)/{summary,line_items,assumptions,sizing}.csv"
+
+## Builds and runs every test (unit, I/O and end-to-end against the built binary).
+test: deps
+	swift build
+	swift test
+
+clean:
+	rm -rf .build out

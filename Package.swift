@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "StreamCost",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "StreamCost", targets: ["StreamCost"]),
+    .library(name: "StreamCostIO", targets: ["StreamCostIO"]),
+    .executable(name: "streamcost", targets: ["streamcost"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    // Pure core: units, scenario model, price book, architectures, report values. No I/O.
+    .target(name: "StreamCost"),
+    // libcsv, the C CSV parser and writer (Debian: libcsv-dev).
+    .systemLibrary(
+      name: "CLibCSV",
+      path: "Sources/CLibCSV",
+      providers: [.apt(["libcsv-dev"])]
+    ),
+    // Edges: YAML scenarios, CSV price books and reports, terminal tables, files.
+    .target(
+      name: "StreamCostIO",
+      dependencies: [
+        "StreamCost",
+        "CLibCSV",
+        .product(name: "Yams", package: "Yams"),
+      ]
+    ),
+    // The thin CLI.
+    .executableTarget(
+      name: "streamcost",
+      dependencies: [
+        "StreamCost",
+        "StreamCostIO",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "StreamCostTests", dependencies: ["StreamCost"]),
+    .testTarget(
+      name: "StreamCostIOTests",
+      dependencies: ["StreamCost", "StreamCostIO"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "StreamCostCLITests",
+      dependencies: ["streamcost"]
+    ),
+  ]
+)

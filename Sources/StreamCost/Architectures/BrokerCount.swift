@@ -1,0 +1,35 @@
+import Foundation
+
+/// Turns per-constraint broker requirements into a broker count (MODEL.md §1):
+/// the largest requirement, at least a minimum, rounded up to a multiple of Z,
+/// then failure headroom: N + 1 for one broker, N·Z/(Z−1) (again a multiple of Z) for one AZ.
+public enum BrokerCount {
+  public static func resolve(
+    _ requirements: [Requirement], minimum: Requirement, topology: Topology
+  ) -> (count: Int, beforeHeadroom: Int, binding: Constraint) {
+    let all = requirements + [minimum]
+    let needed = all.map { ($0.constraint, roundUp($0.brokers)) }
+    let best = needed.max { $0.1 < $1.1 } ?? (minimum.constraint, 1)
+    let z = max(1, topology.azs)
+    let balanced = multiple(of: z, atLeast: max(1, best.1))
+    let withHeadroom: Int
+    switch topology.survive {
+    case .none:
+      withHeadroom = balanced
+    case .broker:
+      withHeadroom = balanced + 1
+    case .az:
+      withHeadroom = multiple(of: z, atLeast: roundUp(Double(balanced) * Double(z) / Double(z - 1)))
+    }
+    return (withHeadroom, balanced, best.0)
+  }
+
+  /// `ceil(x)`, ignoring floating-point noise just above a whole number.
+  public static func roundUp(_ x: Double) -> Int {
+    Int((x - ModelConstants.countTolerance).rounded(.up))
+  }
+
+  static func multiple(of z: Int, atLeast n: Int) -> Int {
+    ((n + z - 1) / z) * z
+  }
+}

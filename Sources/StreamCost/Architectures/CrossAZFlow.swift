@@ -1,0 +1,32 @@
+/// Bytes that cross an AZ boundary for one reason; AWS bills each byte when it
+/// leaves one AZ and again when it enters the other (pricing-facts §4).
+public struct CrossAZFlow: Hashable, Sendable {
+  public var category: CostCategory
+  /// e.g. "producers → partition leaders".
+  public var what: String
+  /// Bytes/s that cross.
+  public var rate: DataRate
+  /// The formula and figures, e.g. "W·(Z−1)/Z = 100 MB/s × 2/3".
+  public var formula: String
+
+  public init(_ category: CostCategory, _ what: String, rate: DataRate, formula: String) {
+    self.category = category
+    self.what = what
+    self.rate = rate
+    self.formula = formula
+  }
+
+  /// The sent and received usages over `hours`; none when nothing crosses.
+  public func usages(hours: Double) -> [Usage] {
+    guard rate.bytesPerSecond > 0 else { return [] }
+    let bytes = rate.bytesPerSecond * hours * 3_600
+    let basis = "\(formula) = \(Format.rate(rate)) × \(Format.number(hours)) h"
+    return [
+      Usage(category, "Inter-AZ transfer out, \(what)", price: .rate(.interAZOut), amount: .transfer(bytes: bytes), basis: basis),
+      Usage(category, "Inter-AZ transfer in, \(what)", price: .rate(.interAZIn), amount: .transfer(bytes: bytes), basis: basis),
+    ]
+  }
+
+  /// Monthly bytes for sizing figures.
+  public func bytes(hours: Double) -> Double { rate.bytesPerSecond * hours * 3_600 }
+}

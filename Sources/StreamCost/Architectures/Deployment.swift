@@ -1,0 +1,48 @@
+/// One architecture's cost model: how it sizes for a load and what it then uses.
+///
+/// Each architecture is one type conforming to this protocol (DESIGN.md).
+/// `size` decides capacity; `usage` says which resources that capacity and
+/// the load consume over a period. Neither sees a price: ``Pricer`` does that.
+public protocol Deployment: Sendable {
+  var name: String { get }
+  var kind: ArchitectureKind { get }
+  /// The instance type asked for, or `cheapest`.
+  var instanceChoice: InstanceChoice { get }
+  /// Scenario key of the instance choice, for error messages (`instance`).
+  var instanceKey: String { get }
+
+  /// Whether the type can run this architecture at all (local NVMe needs an NVMe type).
+  func accepts(_ instance: InstanceType) -> Bool
+  /// Brokers or agents needed to carry `workload` on `instance`, with headroom.
+  func size(_ workload: Workload, on instance: InstanceType) throws(SizingFailure) -> Sizing
+  /// Resources used over `hours` hours at `workload` with `sizing` in place.
+  func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage]
+  /// The architecture's own parameters, for the assumptions output.
+  var parameters: [ParameterValue] { get }
+}
+
+/// Why an instance type cannot carry a workload on an architecture.
+public struct SizingFailure: Error, Hashable, Sendable, CustomStringConvertible {
+  /// Scenario key under the architecture entry that the user should change (`instance`, `disk`).
+  public var key: String
+  public var message: String
+
+  public init(key: String, _ message: String) {
+    self.key = key
+    self.message = message
+  }
+
+  public var description: String { message }
+}
+
+extension ArchitectureSpec {
+  /// The cost model for this entry.
+  public var deployment: any Deployment {
+    switch config {
+    case .kafka(let broker): BrokerLocalKafka(name: name, config: broker)
+    case .kafkaTiered(let broker, let tiering): TieredKafka(name: name, broker: broker, tiering: tiering)
+    case .sharedStorage(let config): SharedStorageKafka(name: name, config: config)
+    case .diskless(let config): DisklessAgents(name: name, config: config)
+    }
+  }
+}

@@ -1,0 +1,149 @@
+/// Diskless agents that write batches straight to object storage
+/// (WarpStream-style, KIP-1150 diskless topics; MODEL.md §4).
+public struct DisklessAgents: Deployment {
+  public var name: String
+  public var config: DisklessConfig
+
+  public init(name: String, config: DisklessConfig) {
+    self.name = name
+    self.config = config
+  }
+
+  public var kind: ArchitectureKind { .diskless }
+  public var instanceChoice: InstanceChoice { config.instance }
+  public var instanceKey: String { "instance" }
+  public func accepts(_ instance: InstanceType) -> Bool { true }
+
+  /// Client traffic the agents serve: produce W, tail F·W, catch-up Rc.
+  func clientTraffic(_ workload: Workload) -> DataRate {
+    workload.write + workload.tailRead + workload.catchUpRead
+  }
+
+  /// Egress: uploads W, tail and catch-up reads to clients, compaction rewrites L·W.
+  func networkOut(_ workload: Workload) -> DataRate {
+    workload.write * (1 + Double(config.compactionLevels)) + workload.tailRead + workload.catchUpRead
+  }
+
+  /// Ingress: produce W, each AZ fetching every object once Z·W, catch-up Rc, compaction reads L·W.
+  func networkIn(_ workload: Workload) -> DataRate {
+    workload.write * (1 + workload.zones + Double(config.compactionLevels)) + workload.catchUpRead
+  }
+
+  public func size(_ workload: Workload, on instance: InstanceType) throws(SizingFailure) -> Sizing {
+    let topology = workload.topology
+    let nic = instance.networkBaseline * topology.networkUtilisation.value
+    let perVCPU = config.throughputPerVCPU * config.cpuTarget.value
+    let vcpus = clientTraffic(workload) / perVCPU
+    let requirements = [
+      Requirement(
+        .cpu, brokers: vcpus / Double(instance.vcpus),
+        detail: "W + F·W + Rc = \(Format.rate(clientTraffic(workload))) ÷ (\(Format.rate(config.throughputPerVCPU)) per vCPU × \(Format.percent(config.cpuTarget))) = \(Format.number(vcpus, places: 2)) vCPU ÷ \(instance.vcpus)"),
+      Requirement(.networkOut, brokers: networkOut(workload) / nic, detail: "(1 + L)·W + F·W + Rc = \(Format.rate(networkOut(workload))) ÷ \(Format.rate(nic))"),
+      Requirement(.networkIn, brokers: networkIn(workload) / nic, detail: "(1 + Z + L)·W + Rc = \(Format.rate(networkIn(workload))) ÷ \(Format.rate(nic))"),
+    ]
+    let minimum = Requirement(.zoneSpread, brokers: Double(topology.azs), detail: "an agent in every AZ")
+    let count = BrokerCount.resolve(requirements, minimum: minimum, topology: topology)
+    let rates = requestRates(workload, agents: count.count)
+    return Sizing(
+      role: "agents", instance: instance, count: count.count, countBeforeHeadroom: count.beforeHeadroom,
+      binding: count.binding, requirements: requirements + [minimum],
+      figures: [
+        Figure("vCPUs needed at the CPU target", vcpus, "vCPU"),
+        Figure("object storage (one copy, W·T)", workload.retainedOneCopy.bytes, "bytes"),
+        Figure("ingest PUT/s", rates.ingestPuts, "requests/s", note: "N·max(1/batch_interval, w_agent/8 MiB)"),
+        Figure("compaction PUT/s", rates.compactionPuts, "requests/s"),
+        Figure("tail GET/s", rates.tailGets, "requests/s", note: "Z·W ÷ 4 MiB"),
+        Figure("catch-up and compaction GET/s", rates.otherGets, "requests/s"),
+      ])
+  }
+
+  struct RequestRates {
+    var ingestPuts: Double
+    var compactionPuts: Double
+    var tailGets: Double
+    var otherGets: Double
+  }
+
+  /// PUT and GET rates per MODEL.md §4.
+  func requestRates(_ workload: Workload, agents: Int) -> RequestRates {
+    let n = Double(agents)
+    let w = workload.write.bytesPerSecond
+    let chunk = config.readChunk.bytes
+    let ingest = n * max(1 / config.batchInterval.seconds, w / n / ModelDefaults.maxBatchBytes.value.bytes)
+    var compactionPuts = 0.0
+    for level in stride(from: 1, through: config.compactionLevels, by: 1) {
+      compactionPuts += ingest / Double(config.compactionFanIn).power(level)
+    }
+    return RequestRates(
+      ingestPuts: ingest, compactionPuts: compactionPuts,
+      tailGets: workload.zones * w / chunk,
+      otherGets: (workload.catchUpRead.bytesPerSecond + Double(config.compactionLevels) * w) / chunk)
+  }
+
+  public func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage] {
+    let n = sizing.count
+    let seconds = hours * 3_600
+    let rates = requestRates(workload, agents: n)
+    var usages = [
+      Usage(
+        .compute, "Diskless agents (\(sizing.instance.name))", price: .instance(sizing.instance.name),
+        amount: .instanceHours(Double(n) * hours),
+        basis: "\(n) agents × \(Format.number(hours)) h; bound by \(sizing.binding.rawValue), \(sizing.countBeforeHeadroom) before \(workload.topology.survive.rawValue) headroom"),
+      Usage(
+        .objectStorage, "Data in object storage", price: .rate(.objectStorage),
+        amount: .storage(byteHours: workload.retainedOneCopy.bytes * hours),
+        basis: "one copy W·T = \(Format.size(workload.retainedOneCopy)) held \(Format.number(hours)) h"),
+      Usage(
+        .objectRequests, "Ingest PUTs", price: .rate(.objectPut), amount: .requests(rates.ingestPuts * seconds),
+        basis: "\(n) agents × max(1/\(Format.duration(config.batchInterval)), w_agent ÷ 8 MiB) = \(Format.number(rates.ingestPuts, places: 4)) /s × \(Format.number(seconds)) s"),
+      Usage(
+        .objectRequests, "Tail-read GETs", price: .rate(.objectGet), amount: .requests(rates.tailGets * seconds),
+        basis: "Z·W ÷ \(Format.size(config.readChunk)) = \(Format.number(rates.tailGets, places: 4)) /s × \(Format.number(seconds)) s (each AZ reads each object once)"),
+    ]
+    if rates.compactionPuts > 0 {
+      usages.append(
+        Usage(
+          .objectRequests, "Compaction PUTs", price: .rate(.objectPut), amount: .requests(rates.compactionPuts * seconds),
+          basis: "Σ levels ingest ÷ \(config.compactionFanIn)^level = \(Format.number(rates.compactionPuts, places: 4)) /s × \(Format.number(seconds)) s"))
+    }
+    if rates.otherGets > 0 {
+      usages.append(
+        Usage(
+          .objectRequests, "Catch-up and compaction GETs", price: .rate(.objectGet), amount: .requests(rates.otherGets * seconds),
+          basis: "(Rc + \(config.compactionLevels)·W) ÷ \(Format.size(config.readChunk)) = \(Format.number(rates.otherGets, places: 4)) /s × \(Format.number(seconds)) s"))
+    }
+    usages += crossAZFlows(workload).flatMap { $0.usages(hours: hours) }
+    return usages
+  }
+
+  /// Zone-aware clients keep every client byte in its AZ; otherwise producer and consumer terms remain.
+  public func crossAZFlows(_ workload: Workload) -> [CrossAZFlow] {
+    guard !config.zoneAwareClients else { return [] }
+    return [
+      CrossAZFlow(.crossAZProducer, "producers to agents", rate: workload.write * workload.remoteZoneShare, formula: "W·(Z−1)/Z"),
+      CrossAZFlow(
+        .crossAZConsumer, "agents to consumers", rate: (workload.tailRead + workload.catchUpRead) * workload.remoteZoneShare,
+        formula: "(F·W + Rc)·(Z−1)/Z"),
+    ]
+  }
+
+  public var parameters: [ParameterValue] {
+    [
+      ParameterValue("instance", config.instance.label, "instance type", source: "scenario, or the cheapest type in the book that fits"),
+      ParameterValue("batch_interval", Format.number(config.batchInterval.seconds), default: ModelDefaults.batchInterval),
+      ParameterValue("zone_aware_clients", "\(config.zoneAwareClients)", default: ModelDefaults.zoneAwareClients),
+      ParameterValue("throughput_per_vcpu", Format.number(config.throughputPerVCPU.bytesPerSecond), default: ModelDefaults.throughputPerVCPU),
+      ParameterValue("cpu_target", Format.number(config.cpuTarget.value), default: ModelDefaults.cpuTarget),
+      ParameterValue("compaction_levels", "\(config.compactionLevels)", default: ModelDefaults.compactionLevels),
+      ParameterValue("compaction_fan_in", "\(config.compactionFanIn)", default: ModelDefaults.compactionFanIn),
+      ParameterValue("read_chunk", "\(config.readChunk.bytes)", default: ModelDefaults.readChunk),
+      ParameterValue("controllers", "0", "nodes", source: "MODEL.md §4: the sequencing control plane is the vendor's; vendor meters are not modelled"),
+    ]
+  }
+}
+
+extension Double {
+  fileprivate func power(_ n: Int) -> Double {
+    (0..<n).reduce(1.0) { acc, _ in acc * self }
+  }
+}

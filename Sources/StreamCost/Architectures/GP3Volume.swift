@@ -1,0 +1,56 @@
+import Foundation
+
+/// One EBS gp3 volume per broker, provisioned for the capacity and throughput it must carry.
+///
+/// Size is whole GiB (EBS provisions GiB). Throughput is provisioned at
+/// `need ÷ U_net`, never below the included 125 MiB/s; IOPS follow from
+/// throughput ÷ I/O size. Only what exceeds the included allowance is billed.
+public struct GP3Volume: Hashable, Sendable {
+  /// Provisioned size, GiB.
+  public var sizeGiB: Double
+  /// Provisioned throughput, MiB/s.
+  public var throughputMiBps: Double
+  /// Provisioned IOPS.
+  public var iops: Double
+
+  public init(capacity: DataSize, throughput: DataRate, utilisation: Fraction, ioSize: DataSize) {
+    sizeGiB = max(1, capacity.gib.rounded(.up))
+    let included = ModelDefaults.gp3IncludedThroughput.value.mebibytesPerSecond
+    let wanted = (throughput.mebibytesPerSecond / utilisation.value).rounded(.up)
+    throughputMiBps = max(included, wanted)
+    iops = max(ModelDefaults.gp3IncludedIOPS.value, (throughputMiBps * 1_048_576 / ioSize.bytes).rounded(.up))
+  }
+
+  /// Throughput above the included 125 MiB/s, billed per MiB/s-month.
+  public var extraThroughputMiBps: Double {
+    throughputMiBps - ModelDefaults.gp3IncludedThroughput.value.mebibytesPerSecond
+  }
+  /// IOPS above the included 3,000, billed per IOPS-month.
+  public var extraIOPS: Double { iops - ModelDefaults.gp3IncludedIOPS.value }
+
+  /// Storage, throughput and IOPS usages for `count` such volumes over `hours`.
+  public func usages(count: Int, hours: Double, label: String, sizeBasis: String) -> [Usage] {
+    let n = Double(count)
+    var usages = [
+      Usage(
+        .blockStorage, "\(label) gp3 storage", price: .rate(.blockStorage),
+        amount: .storage(byteHours: n * sizeGiB * 1_073_741_824 * hours),
+        basis: "\(count) volumes × \(Format.number(sizeGiB)) GiB × \(Format.number(hours)) h; \(sizeBasis)")
+    ]
+    if extraThroughputMiBps > 0 {
+      usages.append(
+        Usage(
+          .blockStorage, "\(label) gp3 throughput above 125 MiB/s", price: .rate(.blockThroughput),
+          amount: .throughput(n * extraThroughputMiBps * hours),
+          basis: "\(count) volumes × (\(Format.number(throughputMiBps)) − 125) MiB/s × \(Format.number(hours)) h"))
+    }
+    if extraIOPS > 0 {
+      usages.append(
+        Usage(
+          .blockStorage, "\(label) gp3 IOPS above 3,000", price: .rate(.blockIOPS),
+          amount: .iops(n * extraIOPS * hours),
+          basis: "\(count) volumes × (\(Format.number(iops)) − 3000) IOPS × \(Format.number(hours)) h; IOPS = throughput ÷ I/O size"))
+    }
+    return usages
+  }
+}

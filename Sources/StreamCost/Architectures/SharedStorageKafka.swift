@@ -1,0 +1,161 @@
+/// Kafka-compatible shared storage: a WAL plus object storage as the one copy,
+/// stateless brokers (AutoMQ-style, MODEL.md §3).
+public struct SharedStorageKafka: Deployment {
+  public var name: String
+  public var config: SharedStorageConfig
+
+  public init(name: String, config: SharedStorageConfig) {
+    self.name = name
+    self.config = config
+  }
+
+  public var kind: ArchitectureKind { .sharedStorage }
+  public var instanceChoice: InstanceChoice { config.instance }
+  public var instanceKey: String { "instance" }
+  public func accepts(_ instance: InstanceType) -> Bool { true }
+
+  /// Share of produce bytes a proxy broker routes through object storage: (Z−1)/Z with the zone router.
+  func routedShare(_ workload: Workload) -> Double { config.zoneRouter ? workload.remoteZoneShare : 0 }
+
+  /// Broker egress: upload W, tail F·W, compaction c·W, catch-up Rc; W again with an
+  /// object-storage WAL (WAL objects, then main objects, physics §3.2); routed produce bytes.
+  func networkOut(_ workload: Workload) -> DataRate {
+    let w = workload.write
+    return w * (1 + config.compactionRead) + workload.tailRead + workload.catchUpRead
+      + (config.wal == .objectStorage ? w : .zero) + w * routedShare(workload)
+  }
+
+  /// Broker ingress: W from producers, compaction read-back c·W, catch-up Rc from object storage, routed bytes.
+  func networkIn(_ workload: Workload) -> DataRate {
+    let w = workload.write
+    return w * (1 + config.compactionRead) + workload.catchUpRead + w * routedShare(workload)
+  }
+
+  public func size(_ workload: Workload, on instance: InstanceType) throws(SizingFailure) -> Sizing {
+    let topology = workload.topology
+    let nic = instance.networkBaseline * topology.networkUtilisation.value
+    for feed in workload.feeds {
+      let egress = feed.writePerPartition * (1 + Double(feed.fanOut) + config.compactionRead)
+        + feed.catchUpRate / Double(feed.partitions)
+      if egress > nic {
+        throw SizingFailure(
+          key: "instance",
+          "feed '\(feed.name)': one partition leader sends \(Format.rate(egress)) ((1+F+c)·W/P + Rc/P) but \(instance.name) carries \(Format.rate(nic)) at the target utilisation; add partitions or choose a larger instance")
+      }
+    }
+    let out = networkOut(workload)
+    let inbound = networkIn(workload)
+    let requirements = [
+      Requirement(
+        .networkOut, brokers: out / nic,
+        detail: "(1 + c)·W + F·W + Rc\(config.wal == .objectStorage ? " + W (WAL)" : "")\(config.zoneRouter ? " + W·(Z−1)/Z (router)" : "") = \(Format.rate(out)) ÷ \(Format.rate(nic))"),
+      Requirement(.networkIn, brokers: inbound / nic, detail: "(1 + c)·W + Rc = \(Format.rate(inbound)) ÷ \(Format.rate(nic))"),
+    ]
+    let minimum = Requirement(.zoneSpread, brokers: Double(topology.azs), detail: "a broker in every AZ")
+    let count = BrokerCount.resolve(requirements, minimum: minimum, topology: topology)
+    let n = Double(count.count)
+    return Sizing(
+      role: "brokers", instance: instance, count: count.count, countBeforeHeadroom: count.beforeHeadroom,
+      binding: count.binding, requirements: requirements + [minimum],
+      figures: [
+        Figure("object storage (one copy, W·T)", workload.retainedOneCopy.bytes, "bytes"),
+        Figure("network out per broker", out.bytesPerSecond / n, "bytes/s"),
+        Figure("network in per broker", inbound.bytesPerSecond / n, "bytes/s"),
+        Figure("PUT/s", requestRates(workload, brokers: count.count).puts, "requests/s"),
+        Figure("GET/s", requestRates(workload, brokers: count.count).gets, "requests/s"),
+      ])
+  }
+
+  /// PUT/s and GET/s: the measured per-MB/s rates with a per-broker floor, plus WAL and router objects.
+  func requestRates(_ workload: Workload, brokers: Int) -> (puts: Double, gets: Double, detail: String) {
+    let n = Double(brokers)
+    let mbps = workload.write.megabytesPerSecond
+    let perBroker = workload.write.bytesPerSecond / n
+    var puts = max(config.putPerMBps * mbps, config.requestFloorPerBroker * n)
+    var gets = max(config.getPerMBps * mbps, config.requestFloorPerBroker * n)
+    var detail = "max(\(Format.number(config.putPerMBps)) PUT/s per MB/s × \(Format.number(mbps, places: 3)) MB/s, \(Format.number(config.requestFloorPerBroker)) × \(brokers) brokers)"
+    let batch = ModelDefaults.maxBatchBytes.value.bytes
+    if config.wal == .objectStorage {
+      let walPuts = n * max(1 / ModelDefaults.objectWALBatchInterval.value.seconds, perBroker / batch)
+      puts += walPuts
+      detail += " + WAL N·max(1/0.256 s, w_b/8 MiB)"
+    }
+    if config.zoneRouter {
+      let routed = perBroker * routedShare(workload)
+      let routerPuts = n * max(1 / ModelDefaults.zoneRouterBatchInterval.value.seconds, routed / batch)
+      puts += routerPuts
+      gets += routerPuts * (workload.zones - 1)
+      detail += " + router N·max(1/0.25 s, routed/8 MiB), each read by Z−1 leaders"
+    }
+    return (puts, gets, detail)
+  }
+
+  public func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage] {
+    let n = sizing.count
+    let seconds = hours * 3_600
+    var usages = [
+      Usage(
+        .compute, "Shared-storage brokers (\(sizing.instance.name))", price: .instance(sizing.instance.name),
+        amount: .instanceHours(Double(n) * hours),
+        basis: "\(n) brokers × \(Format.number(hours)) h; bound by \(sizing.binding.rawValue), \(sizing.countBeforeHeadroom) before \(workload.topology.survive.rawValue) headroom")
+    ]
+    if config.controllers > 0 {
+      usages.append(
+        Usage(
+          .compute, "KRaft controllers (\(config.controllerInstance))", price: .instance(config.controllerInstance),
+          amount: .instanceHours(Double(config.controllers) * hours),
+          basis: "\(config.controllers) controllers × \(Format.number(hours)) h"))
+    }
+    if config.wal == .ebs {
+      let volume = GP3Volume(
+        capacity: config.walVolume, throughput: workload.write / Double(n),
+        utilisation: workload.topology.networkUtilisation, ioSize: ModelDefaults.diskIOSize.value)
+      usages += volume.usages(count: n, hours: hours, label: "WAL", sizeBasis: "fixed WAL volume per broker")
+    }
+    usages.append(
+      Usage(
+        .objectStorage, "Data in object storage", price: .rate(.objectStorage),
+        amount: .storage(byteHours: workload.retainedOneCopy.bytes * hours),
+        basis: "one copy W·T = \(Format.size(workload.retainedOneCopy)) held \(Format.number(hours)) h"))
+    let rates = requestRates(workload, brokers: n)
+    usages.append(
+      Usage(
+        .objectRequests, "Object PUTs (uploads, compaction\(config.wal == .objectStorage ? ", WAL" : "")\(config.zoneRouter ? ", router" : ""))",
+        price: .rate(.objectPut), amount: .requests(rates.puts * seconds),
+        basis: "\(Format.number(rates.puts, places: 4)) PUT/s × \(Format.number(seconds)) s; \(rates.detail)"))
+    let catchUpGets = workload.catchUpRead.bytesPerSecond / ModelDefaults.readChunk.value.bytes
+    usages.append(
+      Usage(
+        .objectRequests, "Object GETs (reads, compaction\(config.zoneRouter ? ", router" : ""))", price: .rate(.objectGet),
+        amount: .requests((rates.gets + catchUpGets) * seconds),
+        basis: "\(Format.number(rates.gets, places: 4)) GET/s + catch-up Rc ÷ 4 MiB \(Format.number(catchUpGets, places: 4)) GET/s, × \(Format.number(seconds)) s"))
+    usages += crossAZFlows(workload).flatMap { $0.usages(hours: hours) }
+    return usages
+  }
+
+  /// No replication crosses AZs; with the zone router, no client byte does either.
+  public func crossAZFlows(_ workload: Workload) -> [CrossAZFlow] {
+    guard !config.zoneRouter else { return [] }
+    return [
+      CrossAZFlow(.crossAZProducer, "producers to partition leaders", rate: workload.write * workload.remoteZoneShare, formula: "W·(Z−1)/Z"),
+      CrossAZFlow(
+        .crossAZConsumer, "brokers to consumers", rate: (workload.tailRead + workload.catchUpRead) * workload.remoteZoneShare,
+        formula: "(F·W + Rc)·(Z−1)/Z"),
+    ]
+  }
+
+  public var parameters: [ParameterValue] {
+    [
+      ParameterValue("instance", config.instance.label, "instance type", source: "scenario, or the cheapest type in the book that fits"),
+      ParameterValue("wal", config.wal.rawValue, "kind", source: "MODEL.md §3 (EBS WAL default, or object-storage WAL)"),
+      ParameterValue("wal_volume", "\(config.walVolume.bytes)", default: ModelDefaults.walVolume),
+      ParameterValue("zone_router", "\(config.zoneRouter)", "bool", source: "MODEL.md §3 (needs an object-storage WAL)"),
+      ParameterValue("put_per_mbps", Format.number(config.putPerMBps), default: ModelDefaults.sharedPutPerMBps),
+      ParameterValue("get_per_mbps", Format.number(config.getPerMBps), default: ModelDefaults.sharedGetPerMBps),
+      ParameterValue("request_floor", Format.number(config.requestFloorPerBroker), default: ModelDefaults.sharedRequestFloor),
+      ParameterValue("compaction_read", Format.number(config.compactionRead), default: ModelDefaults.compactionRead),
+      ParameterValue("controllers", "\(config.controllers)", default: ModelDefaults.controllers),
+      ParameterValue("controller_instance", config.controllerInstance, default: ModelDefaults.controllerInstance),
+    ]
+  }
+}

@@ -1,0 +1,50 @@
+/// The load an architecture must carry: the feeds at their rates, on a topology.
+///
+/// Aggregates use MODEL.md's notation: W (write), F·W (tail reads), Rc (catch-up).
+public struct Workload: Hashable, Sendable {
+  public var feeds: [Feed]
+  public var topology: Topology
+
+  public init(feeds: [Feed], topology: Topology) {
+    self.feeds = feeds
+    self.topology = topology
+  }
+
+  /// W: total produce rate.
+  public var write: DataRate { feeds.reduce(.zero) { $0 + $1.write } }
+  /// Σ F·W: bytes/s the tail consumer groups read.
+  public var tailRead: DataRate { feeds.reduce(.zero) { $0 + $1.write * Double($1.fanOut) } }
+  /// Rc: total catch-up read rate.
+  public var catchUpRead: DataRate { feeds.reduce(.zero) { $0 + $1.catchUpRate } }
+  /// Σ W·T: bytes retained, one copy.
+  public var retainedOneCopy: DataSize {
+    feeds.reduce(DataSize(bytes: 0)) { $0 + $1.write.over($1.retention) }
+  }
+  /// Z as a Double, for formulas.
+  public var zones: Double { Double(topology.azs) }
+  /// (Z−1)/Z: share of clients in another AZ than the broker they talk to.
+  public var remoteZoneShare: Double { (zones - 1) / zones }
+}
+
+/// A named scalar an architecture used, for assumptions.csv.
+public struct ParameterValue: Hashable, Sendable {
+  /// Scenario key under the architecture entry, e.g. `local_retention`.
+  public var key: String
+  public var value: String
+  public var unit: String
+  public var source: String
+  public var uncertain: Bool
+
+  public init(_ key: String, _ value: String, _ unit: String, source: String, uncertain: Bool = false) {
+    self.key = key
+    self.value = value
+    self.unit = unit
+    self.source = source
+    self.uncertain = uncertain
+  }
+
+  /// A parameter shown with its documented default's unit and source.
+  public init<T>(_ key: String, _ value: String, default documented: Documented<T>) {
+    self.init(key, value, documented.unit, source: documented.source, uncertain: documented.uncertain)
+  }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// Prices every architecture of a scenario for one steady month.
+///
+/// The load is constant at the feeds' average rates, every architecture is
+/// sized for it with the topology's headroom, and the month is the scenario's
+/// month convention. Pure: same scenario and book, same result.
+public struct CostEngine: Sendable {
+  public var book: PriceBook
+
+  public init(book: PriceBook) { self.book = book }
+
+  /// Compares every architecture of `scenario`. The scenario must have passed `validate()`.
+  public func compare(_ scenario: Scenario) throws(EngineError) -> Comparison {
+    let issues = scenario.validate()
+    guard issues.isEmpty else { throw .scenario(issues) }
+    let workload = Workload(feeds: scenario.feeds, topology: scenario.topology)
+    let pricer = Pricer(book: book, monthHours: scenario.month.hours)
+    var results: [ArchitectureResult] = []
+    for (index, spec) in scenario.architectures.enumerated() {
+      let at = "architectures[\(index)]"
+      let deployment = spec.deployment
+      let priced = try evaluate(deployment, workload: workload, pricer: pricer, hours: scenario.month.hours, at: at)
+      let assumptions = deployment.parameters.map { parameter in
+        Assumption(
+          scope: spec.name, name: "\(at).\(parameter.key)", value: parameter.value, unit: parameter.unit,
+          origin: scenario.explicitKeys.contains("\(at).\(parameter.key)") ? .scenario : .default,
+          source: parameter.source, uncertain: parameter.uncertain)
+      }
+      results.append(
+        ArchitectureResult(name: spec.name, kind: spec.kind, sizing: priced.sizing, lines: priced.lines, assumptions: assumptions))
+    }
+    return Comparison(
+      scenario: scenario.name, description: scenario.description, book: book.info, month: scenario.month,
+      results: results, assumptions: ScenarioAssumptions.list(for: scenario))
+  }
+
+  /// Sizes and prices one architecture, choosing the cheapest instance type when asked.
+  func evaluate(
+    _ deployment: any Deployment, workload: Workload, pricer: Pricer, hours: Double, at: String
+  ) throws(EngineError) -> (sizing: Sizing, lines: [CostLine]) {
+    switch deployment.instanceChoice {
+    case .named(let name):
+      let instance: InstanceType
+      do { instance = try book.instance(name) } catch {
+        throw .scenario([ScenarioIssue("\(at).\(deployment.instanceKey)", error.description)])
+      }
+      do {
+        let sizing = try deployment.size(workload, on: instance)
+        return (sizing, try price(deployment, workload, sizing, pricer, hours, at: at))
+      } catch let failure as SizingFailure {
+        throw .scenario([ScenarioIssue("\(at).\(failure.key)", failure.message)])
+      } catch let error as EngineError {
+        throw error
+      } catch {
+        throw .scenario([ScenarioIssue(at, "\(error)")])
+      }
+    case .cheapest:
+      var best: (sizing: Sizing, lines: [CostLine], total: Decimal)?
+      var firstFailure: SizingFailure?
+      for instance in book.sortedInstances where deployment.accepts(instance) {
+        let sizing: Sizing
+        do { sizing = try deployment.size(workload, on: instance) } catch {
+          firstFailure = firstFailure ?? error
+          continue
+        }
+        let lines = try price(deployment, workload, sizing, pricer, hours, at: at)
+        let total = lines.reduce(Decimal(0)) { $0 + $1.cost }
+        if best == nil || total < best!.total { best = (sizing, lines, total) }
+      }
+      guard let chosen = best else {
+        let reason = firstFailure.map { " (for example: \($0.message))" } ?? ""
+        throw .scenario([
+          ScenarioIssue(
+            "\(at).\(deployment.instanceKey)",
+            "no instance type in price book \(book.info.label) can run \(deployment.kind.rawValue) for this workload\(reason)")
+        ])
+      }
+      return (chosen.sizing, chosen.lines)
+    }
+  }
+
+  func price(
+    _ deployment: any Deployment, _ workload: Workload, _ sizing: Sizing, _ pricer: Pricer, _ hours: Double, at: String
+  ) throws(EngineError) -> [CostLine] {
+    do {
+      return try pricer.price(deployment.usage(workload, sizing: sizing, hours: hours))
+    } catch {
+      if case .unknownInstance = error {
+        throw .scenario([ScenarioIssue("\(at).controller_instance", error.description)])
+      }
+      throw .pricing(error)
+    }
+  }
+}
+
+/// Why a comparison could not be made.
+public enum EngineError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The scenario breaks a rule, or asks for something the book cannot serve.
+  case scenario([ScenarioIssue])
+  /// The price book lacks a row the model needs.
+  case pricing(PricingError)
+
+  public var description: String {
+    switch self {
+    case .scenario(let issues): issues.map(\.description).joined(separator: "\n")
+    case .pricing(let error): error.description
+    }
+  }
+}

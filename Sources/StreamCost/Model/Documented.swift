@@ -1,0 +1,20 @@
+/// A model default together with its unit and where the figure comes from.
+///
+/// Every default the engine uses is one of these, declared in ``ModelDefaults``,
+/// so that the run's assumptions output can print value, unit and source.
+public struct Documented<Value: Sendable>: Sendable {
+  public let value: Value
+  /// The unit as printed in assumptions.csv (e.g. "fraction", "bytes", "PUT/s per MB/s").
+  public let unit: String
+  /// Where the figure comes from: a MODEL.md section, a physics source, or a stated assumption.
+  public let source: String
+  /// True where MODEL.md marks the figure uncertain (published sources disagree).
+  public let uncertain: Bool
+
+  public init(_ value: Value, unit: String, source: String, uncertain: Bool = false) {
+    self.value = value
+    self.unit = unit
+    self.source = source
+    self.uncertain = uncertain
+  }
+}

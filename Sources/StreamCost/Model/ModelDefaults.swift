@@ -1,0 +1,91 @@
+/// Every default of the cost model, in one place, each with its source.
+///
+/// Section numbers refer to `MODEL.md` and to `reference/model-physics.md`
+/// ("physics"); source tags such as S1 are physics §9. A scenario can override
+/// each of these under the key named in the doc comment.
+public enum ModelDefaults {
+  // MARK: Workload and topology
+
+  /// `feeds[].fan_out`: consumer groups reading the tail.
+  public static let fanOut = Documented(1, unit: "consumer groups", source: "MODEL.md notation F; one reader assumed when unstated")
+  /// `feeds[].retention`: Kafka's `retention.ms` default, 7 days.
+  public static let retention = Documented(TimeSpan.days(7), unit: "s", source: "Apache Kafka LogConfig DEFAULT_RETENTION_MS (physics §8, S17)")
+  /// `feeds[].message_size`: recorded for reference; no cost line depends on it yet.
+  public static let messageSize = Documented(DataSize.kib(1), unit: "bytes", source: "assumption: typical event size; informational")
+  /// `topology.azs`.
+  public static let azs = Documented(3, unit: "AZs", source: "MODEL.md §1 (Z=3 in every worked example, physics §7)")
+  /// `topology.replication_factor`.
+  public static let replicationFactor = Documented(3, unit: "replicas", source: "MODEL.md §1 (RF=3, physics §7)")
+  /// `topology.fetch_from_follower` (KIP-392).
+  public static let fetchFromFollower = Documented(false, unit: "bool", source: "Apache Kafka default replica.selector.class = LeaderSelector (physics §8, S21)")
+  /// `topology.network_utilisation`: U_net, share of an instance's baseline bandwidth planned for use.
+  public static let networkUtilisation = Documented(Fraction(0.8), unit: "fraction", source: "MODEL.md §1 (U_net 0.8 of baseline)")
+  /// `topology.disk_utilisation`: U_disk, share of provisioned disk planned to be full.
+  public static let diskUtilisation = Documented(Fraction(0.7), unit: "fraction", source: "MODEL.md §1 (U_disk 0.7; physics §1.1, S25)")
+
+  // MARK: Kafka (broker-local and tiered)
+
+  /// `segment_bytes`: Kafka `segment.bytes`.
+  public static let segmentBytes = Documented(DataSize.gib(1), unit: "bytes", source: "Apache Kafka LogConfig DEFAULT_SEGMENT_BYTES (physics §8, S17)")
+  /// `segment_ms`: Kafka `segment.ms`, bounds the open segment of a slow partition.
+  public static let segmentTime = Documented(TimeSpan.days(7), unit: "s", source: "Apache Kafka LogConfig DEFAULT_SEGMENT_MS (physics §8, S17)")
+  /// `controllers`: KRaft controller nodes.
+  public static let controllers = Documented(3, unit: "nodes", source: "MODEL.md §1 (3 KRaft nodes)")
+  /// `controller_instance`: a small general-purpose node; controllers hold only metadata.
+  public static let controllerInstance = Documented("m6i.large", unit: "instance type", source: "assumption: smallest general-purpose type in the book; MODEL.md §1 leaves it configurable")
+  /// `max_disk_per_broker`: one gp3 volume per broker, at gp3's maximum size.
+  public static let maxVolumeSize = Documented(DataSize.tib(16), unit: "bytes", source: "AWS EBS gp3 maximum volume size 16 TiB (AWS EBS volume types documentation)")
+  /// gp3 maximum throughput per volume.
+  public static let gp3MaxThroughput = Documented(DataRate.mibps(1_000), unit: "bytes/s", source: "AWS EBS gp3 maximum 1,000 MiB/s per volume (AWS EBS volume types documentation)")
+  /// gp3 throughput included with every volume.
+  public static let gp3IncludedThroughput = Documented(DataRate.mibps(125), unit: "bytes/s", source: "pricing-facts §2: 3,000 IOPS and 125 MiB/s free per gp3 volume")
+  /// gp3 IOPS included with every volume.
+  public static let gp3IncludedIOPS = Documented(3_000.0, unit: "IOPS", source: "pricing-facts §2: 3,000 IOPS and 125 MiB/s free per gp3 volume")
+  /// `disk_io_size`: size of one log I/O; EBS counts SSD I/O up to 256 KiB as one operation.
+  public static let diskIOSize = Documented(DataSize.kib(256), unit: "bytes", source: "AWS EBS I/O characteristics: SSD I/O up to 256 KiB counts as one IOPS; Kafka log I/O is sequential")
+  /// `local_retention` (kafka-tiered): TL, capped at each feed's retention.
+  public static let localRetention = Documented(TimeSpan.hours(6), unit: "s", source: "physics §7 illustrative comparison (TL = 6 h); Kafka's own default -2 (= retention) would disable tiering")
+  /// `multipart_part_size` (kafka-tiered): Aiven RSM `s3.multipart.upload.part.size`.
+  public static let tieredPartSize = Documented(DataSize.mib(25), unit: "bytes", source: "Aiven tiered-storage RSM default part size 25 MiB (physics §2.3, S18)")
+  /// `extra_objects_per_segment` (kafka-tiered): `.indexes` and `.rsm-manifest`.
+  public static let tieredExtraObjects = Documented(2, unit: "PUTs per segment", source: "Aiven RSM writes .log, .indexes, .rsm-manifest (physics §2.3, S18)")
+  /// `remote_read_chunk` (kafka-tiered): one GET per chunk of a remote read.
+  public static let remoteReadChunk = Documented(DataSize.mib(4), unit: "bytes", source: "Aiven RSM chunk.size, suggested start 4 MiB (physics §2.4, S18)")
+
+  // MARK: Shared storage (AutoMQ-style)
+
+  /// `wal_volume`: EBS WAL per broker.
+  public static let walVolume = Documented(DataSize.gib(10), unit: "bytes", source: "MODEL.md §3 (10 GiB gp3 WAL; physics §3.2, S1, S6)")
+  /// `compaction_read`: compaction reads back this share of W.
+  public static let compactionRead = Documented(0.5, unit: "× W", source: "MODEL.md §3, AutoMQ measured average (physics §3.4, S1)", uncertain: true)
+  /// `put_per_mbps`: PUT/s per MB/s written; median of AutoMQ's five measured rows (15.0, 19.5, 20.3, 22.3, 23.3 per 100 MB/s).
+  public static let sharedPutPerMBps = Documented(0.203, unit: "PUT/s per MB/s", source: "physics §3.5 measured table, median row (S1)", uncertain: true)
+  /// `get_per_mbps`: GET/s per MB/s written; median of the measured rows (15.3, 28.4, 29.6, 31.4, 36.8 per 100 MB/s).
+  public static let sharedGetPerMBps = Documented(0.296, unit: "GET/s per MB/s", source: "physics §3.5 measured table, median row (S1)", uncertain: true)
+  /// `request_floor`: PUT/s and GET/s each broker makes even when idle (uploads, compaction, metadata).
+  public static let sharedRequestFloor = Documented(1.0, unit: "requests/s per broker", source: "assumption: order-of-magnitude floor MODEL.md §3 asks for; no published figure", uncertain: true)
+  /// S3 WAL batch interval (AutoMQ ObjectWALConfig batchInterval).
+  public static let objectWALBatchInterval = Documented(TimeSpan.milliseconds(256), unit: "s", source: "AutoMQ ObjectWALConfig batchInterval 256 ms (physics §3.2, S3)")
+  /// Zone-router batch interval.
+  public static let zoneRouterBatchInterval = Documented(TimeSpan.milliseconds(250), unit: "s", source: "AutoMQ zone router 250 ms / 8 MiB batches (physics §3.6, S2, S4)")
+  /// Largest object one batch writes before it is flushed early (WAL, router, diskless ingest).
+  public static let maxBatchBytes = Documented(DataSize.mib(8), unit: "bytes", source: "AutoMQ maxBytesInBatch / WarpStream max buffered bytes 8 MiB (physics §8, S3, S9)")
+
+  // MARK: Diskless (WarpStream / KIP-1150-style)
+
+  /// `batch_interval`: WarpStream batchTimeout.
+  public static let batchInterval = Documented(TimeSpan.milliseconds(250), unit: "s", source: "MODEL.md §4 (WarpStream batchTimeout 250 ms, physics §4.1, S9)")
+  /// `throughput_per_vcpu`: client traffic (produce + consume) one vCPU carries at 100 % CPU.
+  /// 2 GiB/s (1 GiB/s in + 1 GiB/s out) on 6 × m6in.4xlarge = 96 vCPU, taken as running at the 50 % target: 2048 / 96 / 0.5.
+  public static let throughputPerVCPU = Documented(DataRate.mibps(2_048.0 / 96.0 / 0.5), unit: "bytes/s", source: "physics §10.2: WarpStream benchmark restated (6 × 16 vCPU for 1 GiB/s in and out) at the 50 % target; Bufstream implies ~4× more", uncertain: true)
+  /// `cpu_target`: autoscaling CPU target.
+  public static let cpuTarget = Documented(Fraction(0.5), unit: "fraction", source: "MODEL.md §4 (WarpStream autoscale target 50 % CPU, physics §8, S9)")
+  /// `compaction_levels`: times each byte is rewritten by compaction.
+  public static let compactionLevels = Documented(2, unit: "levels", source: "physics §4.1: L0 → L1 → L2 (S9 compacted topics)", uncertain: true)
+  /// `compaction_fan_in`: files merged into one per level.
+  public static let compactionFanIn = Documented(32, unit: "files", source: "WarpStream compaction fan-in 32 files per level (physics §8, S9)")
+  /// `read_chunk`: tail and catch-up reads fetch objects in chunks of this size, once per AZ.
+  public static let readChunk = Documented(DataSize.mib(4), unit: "bytes", source: "MODEL.md §4 (one GET per 4 MiB per AZ, physics §4.1, S10)")
+  /// `zone_aware_clients`: clients announce their AZ so no client byte crosses AZs.
+  public static let zoneAwareClients = Documented(true, unit: "bool", source: "MODEL.md §4 (cross-AZ ≈ 0 when clients announce their AZ)")
+}

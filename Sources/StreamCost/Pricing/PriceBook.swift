@@ -1,0 +1,101 @@
+import Foundation
+
+/// A versioned set of list prices for one provider and region, as typed values.
+public struct PriceBook: Hashable, Sendable, Codable {
+  public var info: Info
+  /// Instance types by name.
+  public var instances: [String: InstanceType]
+  /// Rates by id.
+  public var rates: [String: Rate]
+
+  /// Who and when: the book's identity as printed on every report.
+  public struct Info: Hashable, Sendable, Codable {
+    public var provider: String
+    public var region: String
+    /// ISO date the prices were read (`YYYY-MM-DD`); the book's version.
+    public var asOf: String
+    /// ISO 4217 code of every price in the book.
+    public var currency: String
+    public var title: String
+    /// Where the book was read from, as given (for reports only).
+    public var location: String
+
+    public init(provider: String, region: String, asOf: String, currency: String, title: String = "", location: String = "") {
+      self.provider = provider
+      self.region = region
+      self.asOf = asOf
+      self.currency = currency
+      self.title = title
+      self.location = location
+    }
+
+    /// `aws/us-east-1@2026-07-20`.
+    public var label: String { "\(provider)/\(region)@\(asOf)" }
+  }
+
+  public init(info: Info, instances: [InstanceType], rates: [Rate]) {
+    self.info = info
+    self.instances = Dictionary(instances.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    self.rates = Dictionary(rates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+  }
+
+  /// Instance types sorted by name, for deterministic searches.
+  public var sortedInstances: [InstanceType] { instances.values.sorted { $0.name < $1.name } }
+
+  /// The rate with `id`, or a ``PricingError`` naming it.
+  public func rate(_ id: RateID) throws(PricingError) -> Rate {
+    guard let rate = rates[id.rawValue] else { throw .missingRate(id.rawValue, book: info.label) }
+    return rate
+  }
+
+  /// The instance type called `name`, or a ``PricingError`` with the nearest names.
+  public func instance(_ name: String) throws(PricingError) -> InstanceType {
+    guard let type = instances[name] else {
+      throw .unknownInstance(name, book: info.label, nearest: Nearest.matches(for: name, in: instances.keys.sorted()))
+    }
+    return type
+  }
+
+  /// Rules a book must satisfy for the engine to price every architecture; empty when fine.
+  public func validate() -> [String] {
+    var problems: [String] = []
+    for id in RateID.allCases {
+      guard let rate = rates[id.rawValue] else {
+        problems.append("rates.csv: required rate '\(id.rawValue)' is missing")
+        continue
+      }
+      if rate.unit.dimension != id.dimension {
+        problems.append(
+          "rates.csv: rate '\(id.rawValue)' is priced in '\(rate.unit.rawValue)' but must meter \(id.dimension.rawValue)")
+      }
+      if rate.tiers.first?.start != 0 {
+        problems.append("rates.csv: rate '\(id.rawValue)' has no tier starting at 0")
+      }
+    }
+    if instances.isEmpty { problems.append("instances.csv: the book lists no instance type") }
+    if instances[ModelDefaults.controllerInstance.value] == nil {
+      problems.append(
+        "instances.csv: '\(ModelDefaults.controllerInstance.value)' (the default controller instance) is missing")
+    }
+    return problems
+  }
+}
+
+/// A price the engine needed and the book does not have.
+public enum PricingError: Error, Hashable, Sendable, CustomStringConvertible {
+  case missingRate(String, book: String)
+  case unknownInstance(String, book: String, nearest: [String])
+  case unitMismatch(rate: String, unit: String, usage: String)
+
+  public var description: String {
+    switch self {
+    case .missingRate(let id, let book):
+      "price book \(book) has no rate '\(id)' (rates.csv)"
+    case .unknownInstance(let name, let book, let nearest):
+      "unknown instance type '\(name)' in price book \(book)"
+        + (nearest.isEmpty ? "" : "; did you mean \(nearest.map { "'\($0)'" }.joined(separator: ", "))?")
+    case .unitMismatch(let rate, let unit, let usage):
+      "rate '\(rate)' is priced in '\(unit)', which cannot price \(usage)"
+    }
+  }
+}

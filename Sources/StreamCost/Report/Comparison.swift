@@ -1,0 +1,38 @@
+import Foundation
+
+/// The result of `compare`: every architecture's priced month for one scenario and price book.
+public struct Comparison: Hashable, Sendable, Codable {
+  public var scenario: String
+  public var description: String
+  public var book: PriceBook.Info
+  public var month: MonthConvention
+  public var results: [ArchitectureResult]
+  /// Scenario-wide parameters (workload, topology); per-architecture ones live on each result.
+  public var assumptions: [Assumption]
+
+  public init(
+    scenario: String, description: String, book: PriceBook.Info, month: MonthConvention,
+    results: [ArchitectureResult], assumptions: [Assumption]
+  ) {
+    self.scenario = scenario
+    self.description = description
+    self.book = book
+    self.month = month
+    self.results = results
+    self.assumptions = assumptions
+  }
+
+  /// Every assumption: scenario-wide first, then each architecture's in order.
+  public var allAssumptions: [Assumption] { assumptions + results.flatMap(\.assumptions) }
+
+  /// Share of the first architecture's total that `result` saves (negative when it costs more).
+  public func saving(_ result: ArchitectureResult) -> Decimal? {
+    guard let baseline = results.first?.total, baseline > 0 else { return nil }
+    return (baseline - result.total) / baseline
+  }
+
+  /// Categories any architecture has a cost in, in report order.
+  public var usedCategories: [CostCategory] {
+    CostCategory.allCases.filter { category in results.contains { $0.cost(category) != 0 } }
+  }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Turns usages into priced cost lines with a price book, for a month of given length.
+public struct Pricer: Sendable {
+  public var book: PriceBook
+  public var monthHours: Double
+
+  public init(book: PriceBook, monthHours: Double) {
+    self.book = book
+    self.monthHours = monthHours
+  }
+
+  /// Prices every usage; a tiered rate gives one line per tier used. Zero usages give no line.
+  public func price(_ usages: [Usage]) throws(PricingError) -> [CostLine] {
+    var lines: [CostLine] = []
+    for usage in usages {
+      lines += try price(usage)
+    }
+    return lines
+  }
+
+  public func price(_ usage: Usage) throws(PricingError) -> [CostLine] {
+    switch usage.price {
+    case .instance(let name):
+      let type = try book.instance(name)
+      guard case .instanceHours(let hours) = usage.amount else {
+        throw .unitMismatch(rate: type.priceRow, unit: PricingUnit.hours.rawValue, usage: usage.amount.dimension.rawValue)
+      }
+      guard hours > 0 else { return [] }
+      return [
+        CostLine(
+          description: usage.description, category: usage.category, serviceCategory: "Compute",
+          serviceSubcategory: "Virtual Machines", quantity: ExactDecimal.rounded(hours), unit: .hours,
+          unitPrice: type.pricePerHour, priceRow: type.priceRow, assumption: usage.basis)
+      ]
+    case .rate(let id):
+      let rate = try book.rate(id)
+      guard let quantity = rate.unit.quantity(of: usage.amount, monthHours: monthHours) else {
+        throw .unitMismatch(rate: rate.priceRow, unit: rate.unit.rawValue, usage: usage.amount.dimension.rawValue)
+      }
+      let exact = ExactDecimal.rounded(quantity)
+      guard exact > 0 else { return [] }
+      let parts = rate.split(exact)
+      return parts.map { part in
+        let tierNote = parts.count > 1 || part.index > 0 ? " [tier \(part.index + 1) from \(ExactDecimal.plain(part.tier.start)) \(rate.unit.rawValue)]" : ""
+        return CostLine(
+          description: usage.description + tierNote, category: usage.category,
+          serviceCategory: rate.serviceCategory, serviceSubcategory: rate.serviceSubcategory,
+          quantity: part.quantity, unit: rate.unit, unitPrice: part.tier.price,
+          priceRow: rate.priceRow, assumption: usage.basis)
+      }
+    }
+  }
+}

@@ -1,0 +1,72 @@
+/// Knobs of broker-local Kafka (`kafka`, and the broker side of `kafka-tiered`).
+public struct BrokerLocalConfig: Hashable, Sendable, Codable {
+  public var instance: InstanceChoice
+  public var disk: DiskKind
+  /// KRaft controller nodes and their instance type.
+  public var controllers: Int
+  public var controllerInstance: String
+  /// Largest disk one broker may carry (one gp3 volume by default).
+  public var maxDiskPerBroker: DataSize
+  /// Kafka `segment.bytes` and `segment.ms`, which bound the open segment per replica.
+  public var segmentBytes: DataSize
+  public var segmentTime: TimeSpan
+  /// Size of one log I/O, to turn disk throughput into IOPS.
+  public var diskIOSize: DataSize
+
+  public init(
+    instance: InstanceChoice = .cheapest,
+    disk: DiskKind = .gp3,
+    controllers: Int = ModelDefaults.controllers.value,
+    controllerInstance: String = ModelDefaults.controllerInstance.value,
+    maxDiskPerBroker: DataSize = ModelDefaults.maxVolumeSize.value,
+    segmentBytes: DataSize = ModelDefaults.segmentBytes.value,
+    segmentTime: TimeSpan = ModelDefaults.segmentTime.value,
+    diskIOSize: DataSize = ModelDefaults.diskIOSize.value
+  ) {
+    self.instance = instance
+    self.disk = disk
+    self.controllers = controllers
+    self.controllerInstance = controllerInstance
+    self.maxDiskPerBroker = maxDiskPerBroker
+    self.segmentBytes = segmentBytes
+    self.segmentTime = segmentTime
+    self.diskIOSize = diskIOSize
+  }
+}
+
+/// Where a broker keeps its log.
+public enum DiskKind: String, Hashable, Sendable, Codable, CaseIterable {
+  /// An EBS gp3 volume per broker, provisioned (and billed) for retention ÷ U_disk.
+  case gp3
+  /// The instance's own NVMe drives (i3en, i4i, i8g); no volume is billed, capacity bounds N.
+  case localNVMe = "local-nvme"
+}
+
+/// Knobs of KIP-405 tiered storage.
+public struct TieringConfig: Hashable, Sendable, Codable {
+  /// TL: how long segments stay on broker disks; nil means the default, capped at each feed's retention.
+  public var localRetention: TimeSpan?
+  /// Multipart upload part size of the remote storage manager.
+  public var partSize: DataSize
+  /// Objects written per segment besides the log (indexes, manifest).
+  public var extraObjectsPerSegment: Int
+  /// Remote reads fetch this much per GET.
+  public var readChunk: DataSize
+
+  public init(
+    localRetention: TimeSpan? = nil,
+    partSize: DataSize = ModelDefaults.tieredPartSize.value,
+    extraObjectsPerSegment: Int = ModelDefaults.tieredExtraObjects.value,
+    readChunk: DataSize = ModelDefaults.remoteReadChunk.value
+  ) {
+    self.localRetention = localRetention
+    self.partSize = partSize
+    self.extraObjectsPerSegment = extraObjectsPerSegment
+    self.readChunk = readChunk
+  }
+
+  /// TL in force for a feed: the configured value, else the default capped at the feed's retention.
+  public func localRetention(for feed: Feed) -> TimeSpan {
+    localRetention ?? min(ModelDefaults.localRetention.value, feed.retention)
+  }
+}

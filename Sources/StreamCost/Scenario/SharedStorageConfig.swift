@@ -1,0 +1,50 @@
+/// Knobs of shared-storage Kafka (AutoMQ-style, MODEL.md §3).
+public struct SharedStorageConfig: Hashable, Sendable, Codable {
+  public var instance: InstanceChoice
+  public var wal: WALKind
+  /// EBS WAL volume per broker (ignored with an object-storage WAL).
+  public var walVolume: DataSize
+  /// Producers and consumers stay in their AZ; needs an object-storage WAL.
+  public var zoneRouter: Bool
+  /// PUT/s and GET/s per MB/s written (uncertain, MODEL.md §3).
+  public var putPerMBps: Double
+  public var getPerMBps: Double
+  /// Requests per second each broker makes at the least.
+  public var requestFloorPerBroker: Double
+  /// Compaction reads back this multiple of W (uncertain).
+  public var compactionRead: Double
+  public var controllers: Int
+  public var controllerInstance: String
+
+  public init(
+    instance: InstanceChoice = .cheapest,
+    wal: WALKind = .ebs,
+    walVolume: DataSize = ModelDefaults.walVolume.value,
+    zoneRouter: Bool = false,
+    putPerMBps: Double = ModelDefaults.sharedPutPerMBps.value,
+    getPerMBps: Double = ModelDefaults.sharedGetPerMBps.value,
+    requestFloorPerBroker: Double = ModelDefaults.sharedRequestFloor.value,
+    compactionRead: Double = ModelDefaults.compactionRead.value,
+    controllers: Int = ModelDefaults.controllers.value,
+    controllerInstance: String = ModelDefaults.controllerInstance.value
+  ) {
+    self.instance = instance
+    self.wal = wal
+    self.walVolume = walVolume
+    self.zoneRouter = zoneRouter
+    self.putPerMBps = putPerMBps
+    self.getPerMBps = getPerMBps
+    self.requestFloorPerBroker = requestFloorPerBroker
+    self.compactionRead = compactionRead
+    self.controllers = controllers
+    self.controllerInstance = controllerInstance
+  }
+}
+
+/// Where a shared-storage broker writes before it acknowledges.
+public enum WALKind: String, Hashable, Sendable, Codable, CaseIterable {
+  /// A small gp3 volume per broker: Kafka-like latency.
+  case ebs
+  /// Batches written to object storage: about 250 ms more produce latency, enables the zone router.
+  case objectStorage = "object-storage"
+}

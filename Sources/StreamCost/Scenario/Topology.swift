@@ -1,0 +1,41 @@
+/// Where the cluster runs and how much failure it must absorb without losing capacity.
+public struct Topology: Hashable, Sendable, Codable {
+  /// Z: availability zones that brokers and clients spread over.
+  public var azs: Int
+  /// RF: copies of each partition in broker-local Kafka.
+  public var replicationFactor: Int
+  /// Consumers read from a replica in their own AZ (KIP-392).
+  public var fetchFromFollower: Bool
+  /// U_net: share of an instance's baseline network (and EBS) bandwidth planned for use.
+  public var networkUtilisation: Fraction
+  /// U_disk: share of provisioned disk planned to be full.
+  public var diskUtilisation: Fraction
+  /// Failure the cluster must carry at full load.
+  public var survive: FailureTolerance
+
+  public init(
+    azs: Int = ModelDefaults.azs.value,
+    replicationFactor: Int = ModelDefaults.replicationFactor.value,
+    fetchFromFollower: Bool = ModelDefaults.fetchFromFollower.value,
+    networkUtilisation: Fraction = ModelDefaults.networkUtilisation.value,
+    diskUtilisation: Fraction = ModelDefaults.diskUtilisation.value,
+    survive: FailureTolerance = .broker
+  ) {
+    self.azs = azs
+    self.replicationFactor = replicationFactor
+    self.fetchFromFollower = fetchFromFollower
+    self.networkUtilisation = networkUtilisation
+    self.diskUtilisation = diskUtilisation
+    self.survive = survive
+  }
+}
+
+/// Spare capacity a cluster keeps so that losing part of it does not overload the rest.
+public enum FailureTolerance: String, Hashable, Sendable, Codable, CaseIterable {
+  /// No spare capacity.
+  case none
+  /// One spare broker: N + 1 (MODEL.md §1).
+  case broker
+  /// Lose a whole AZ: N × Z / (Z − 1) (MODEL.md §1).
+  case az
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Human-readable renderings of quantities for messages and assumption notes.
+///
+/// Locale-independent, so messages and CSV notes are byte-identical everywhere.
+public enum Format {
+  /// `7d`, `6h`, `30m`, `250ms`: the largest unit that divides the span exactly.
+  public static func duration(_ span: TimeSpan) -> String {
+    let s = span.seconds
+    for (unit, length) in [("w", 604_800.0), ("d", 86_400), ("h", 3_600), ("m", 60), ("s", 1)]
+    where s >= length && (s / length).rounded() == s / length {
+      return "\(number(s / length))\(unit)"
+    }
+    if s < 1 { return "\(number(s * 1_000))ms" }
+    return "\(number(s))s"
+  }
+
+  /// `104.86 MB/s`: rates in decimal megabytes per second, as scenarios mostly write them.
+  public static func rate(_ rate: DataRate) -> String {
+    "\(number(rate.megabytesPerSecond, places: 2)) MB/s"
+  }
+
+  /// `1,234.5 GiB`, `12 TiB`: sizes in binary units.
+  public static func size(_ size: DataSize) -> String {
+    let units = [("PiB", 1_125_899_906_842_624.0), ("TiB", 1_099_511_627_776), ("GiB", 1_073_741_824), ("MiB", 1_048_576), ("KiB", 1_024)]
+    for (unit, scale) in units where size.bytes >= scale {
+      return "\(number(size.bytes / scale, places: 2)) \(unit)"
+    }
+    return "\(number(size.bytes)) B"
+  }
+
+  /// `80%`.
+  public static func percent(_ share: Fraction) -> String { "\(number(share.percent, places: 2))%" }
+
+  /// A plain number with at most `places` decimals, trailing zeros dropped, no grouping.
+  public static func number(_ value: Double, places: Int = 6) -> String {
+    let text = String(format: "%.\(places)f", value)
+    guard text.contains(".") else { return text }
+    var trimmed = Substring(text)
+    while trimmed.last == "0" { trimmed = trimmed.dropLast() }
+    if trimmed.last == "." { trimmed = trimmed.dropLast() }
+    return trimmed == "-0" ? "0" : String(trimmed)
+  }
+
+  /// `1,234,567.89`: grouped with commas, fixed decimals, for terminal tables.
+  public static func grouped(_ value: Decimal, places: Int = 2) -> String {
+    let rounded = ExactDecimal.round(value, places: places)
+    let negative = rounded < 0
+    let text = ExactDecimal.plain(negative ? -rounded : rounded)
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    var fraction = parts.count > 1 ? String(parts[1]) : ""
+    while fraction.count < places { fraction += "0" }
+    var integer = ""
+    for (i, ch) in parts[0].reversed().enumerated() {
+      if i > 0 && i % 3 == 0 { integer.append(",") }
+      integer.append(ch)
+    }
+    let body = String(integer.reversed()) + (places > 0 ? "." + fraction : "")
+    return negative ? "-" + body : body
+  }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import StreamCost
+
+/// Renders a comparison as a terminal table: architectures side by side, at most 100 columns.
+///
+/// Money is rounded to whole currency units here only; the CSV keeps exact amounts.
+public enum ComparisonTable {
+  public static let width = 100
+  static let labelWidth = 22
+  static let columnWidth = 19
+
+  public static func render(_ c: Comparison) -> String {
+    var out = "\(c.scenario) · price book \(c.book.label) · month \(c.month.label) · \(c.book.currency) per month\n"
+    out += "steady state at the feeds' average rates; every figure is in the CSV files with its price row\n"
+    let perTable = (width - labelWidth) / columnWidth
+    var start = 0
+    while start < c.results.count {
+      let slice = Array(c.results[start..<min(start + perTable, c.results.count)])
+      out += "\n" + block(c, slice)
+      start += perTable
+    }
+    return out
+  }
+
+  static func block(_ c: Comparison, _ results: [ArchitectureResult]) -> String {
+    var lines: [String] = []
+    lines.append(row("", results.map(\.name)))
+    lines.append(String(repeating: "─", count: labelWidth + columnWidth * results.count))
+    for category in c.usedCategories {
+      lines.append(row(category.label, results.map { money($0.cost(category)) }))
+    }
+    lines.append(String(repeating: "─", count: labelWidth + columnWidth * results.count))
+    lines.append(row("total", results.map { money($0.total) }))
+    lines.append(
+      row(
+        "saving vs \(c.results.first?.name ?? "")",
+        results.map { r in
+          guard r.name != c.results.first?.name, let saving = c.saving(r) else { return "—" }
+          return Format.number(NSDecimalNumber(decimal: saving * 100).doubleValue, places: 1) + "%"
+        }))
+    lines.append(row("brokers / agents", results.map { "\($0.sizing.count) × \($0.sizing.instance.name)" }))
+    lines.append(row("bound by", results.map { $0.sizing.binding.rawValue }))
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func money(_ value: Decimal) -> String { Format.grouped(value, places: 0) }
+
+  static func row(_ label: String, _ cells: [String]) -> String {
+    pad(label, labelWidth, left: true) + cells.map { pad($0, columnWidth, left: false) }.joined()
+  }
+
+  static func pad(_ text: String, _ width: Int, left: Bool) -> String {
+    let clipped = text.count > width - 1 ? String(text.prefix(width - 2)) + "…" : text
+    let fill = String(repeating: " ", count: max(0, width - clipped.count))
+    return left ? clipped + fill : fill + clipped
+  }
+}

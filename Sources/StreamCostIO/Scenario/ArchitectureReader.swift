@@ -1,0 +1,83 @@
+import StreamCost
+
+/// Reads one `architectures:` entry: its type, then the knobs that type accepts.
+enum ArchitectureReader {
+  static func read(_ value: YAMLValue) throws(InputError) -> ArchitectureSpec {
+    guard case .mapping = value.node else { throw value.error("expected a mapping with a `type:` key") }
+    let kind = try peekKind(value)
+    let map = try value.mapping(ScenarioKeys.architecture(kind)) { ScenarioKeys.misplaced($0, for: kind) }
+    let name = try map.optional("name", nil as String?) { v throws(InputError) in try v.string() }
+    let instance = try map.optional("instance", InstanceChoice.cheapest) { v throws(InputError) in
+      let text = try v.string()
+      return text == "cheapest" ? .cheapest : .named(text)
+    }
+    let config: ArchitectureSpec.Config
+    switch kind {
+    case .kafka:
+      config = .kafka(try brokerLocal(map, instance: instance))
+    case .kafkaTiered:
+      config = .kafkaTiered(try brokerLocal(map, instance: instance), try tiering(map))
+    case .sharedStorage:
+      config = .sharedStorage(try shared(map, instance: instance))
+    case .diskless:
+      config = .diskless(try diskless(map, instance: instance))
+    }
+    return ArchitectureSpec(name: name, config: config)
+  }
+
+  static func peekKind(_ value: YAMLValue) throws(InputError) -> ArchitectureKind {
+    let all = try value.mapping(ScenarioKeys.common + ScenarioKeys.brokerLocal + ScenarioKeys.tiering + ScenarioKeys.shared + ScenarioKeys.diskless)
+    return try all.required("type", accepted: ArchitectureKind.allCases.map(\.rawValue).joined(separator: ", "))
+      .choice(ArchitectureKind.self)
+  }
+
+  static func brokerLocal(_ map: YAMLMapping, instance: InstanceChoice) throws(InputError) -> BrokerLocalConfig {
+    let d = BrokerLocalConfig()
+    return BrokerLocalConfig(
+      instance: instance,
+      disk: try map.optional("disk", d.disk) { v throws(InputError) in try v.choice(DiskKind.self) },
+      controllers: try map.optional("controllers", d.controllers) { v throws(InputError) in try v.int() },
+      controllerInstance: try map.optional("controller_instance", d.controllerInstance) { v throws(InputError) in try v.string() },
+      maxDiskPerBroker: try map.optional("max_disk_per_broker", d.maxDiskPerBroker) { v throws(InputError) in try v.size() },
+      segmentBytes: try map.optional("segment_bytes", d.segmentBytes) { v throws(InputError) in try v.size() },
+      segmentTime: try map.optional("segment_ms", d.segmentTime) { v throws(InputError) in try v.duration() },
+      diskIOSize: try map.optional("disk_io_size", d.diskIOSize) { v throws(InputError) in try v.size() })
+  }
+
+  static func tiering(_ map: YAMLMapping) throws(InputError) -> TieringConfig {
+    let d = TieringConfig()
+    return TieringConfig(
+      localRetention: try map.optional("local_retention", nil as TimeSpan?) { v throws(InputError) in try v.duration() },
+      partSize: try map.optional("multipart_part_size", d.partSize) { v throws(InputError) in try v.size() },
+      extraObjectsPerSegment: try map.optional("extra_objects_per_segment", d.extraObjectsPerSegment) { v throws(InputError) in try v.int() },
+      readChunk: try map.optional("remote_read_chunk", d.readChunk) { v throws(InputError) in try v.size() })
+  }
+
+  static func shared(_ map: YAMLMapping, instance: InstanceChoice) throws(InputError) -> SharedStorageConfig {
+    let d = SharedStorageConfig()
+    return SharedStorageConfig(
+      instance: instance,
+      wal: try map.optional("wal", d.wal) { v throws(InputError) in try v.choice(WALKind.self) },
+      walVolume: try map.optional("wal_volume", d.walVolume) { v throws(InputError) in try v.size() },
+      zoneRouter: try map.optional("zone_router", d.zoneRouter) { v throws(InputError) in try v.bool() },
+      putPerMBps: try map.optional("put_per_mbps", d.putPerMBps) { v throws(InputError) in try v.double() },
+      getPerMBps: try map.optional("get_per_mbps", d.getPerMBps) { v throws(InputError) in try v.double() },
+      requestFloorPerBroker: try map.optional("request_floor", d.requestFloorPerBroker) { v throws(InputError) in try v.double() },
+      compactionRead: try map.optional("compaction_read", d.compactionRead) { v throws(InputError) in try v.double() },
+      controllers: try map.optional("controllers", d.controllers) { v throws(InputError) in try v.int() },
+      controllerInstance: try map.optional("controller_instance", d.controllerInstance) { v throws(InputError) in try v.string() })
+  }
+
+  static func diskless(_ map: YAMLMapping, instance: InstanceChoice) throws(InputError) -> DisklessConfig {
+    let d = DisklessConfig()
+    return DisklessConfig(
+      instance: instance,
+      batchInterval: try map.optional("batch_interval", d.batchInterval) { v throws(InputError) in try v.duration() },
+      zoneAwareClients: try map.optional("zone_aware_clients", d.zoneAwareClients) { v throws(InputError) in try v.bool() },
+      throughputPerVCPU: try map.optional("throughput_per_vcpu", d.throughputPerVCPU) { v throws(InputError) in try v.rate() },
+      cpuTarget: try map.optional("cpu_target", d.cpuTarget) { v throws(InputError) in try v.fraction() },
+      compactionLevels: try map.optional("compaction_levels", d.compactionLevels) { v throws(InputError) in try v.int() },
+      compactionFanIn: try map.optional("compaction_fan_in", d.compactionFanIn) { v throws(InputError) in try v.int() },
+      readChunk: try map.optional("read_chunk", d.readChunk) { v throws(InputError) in try v.size() })
+  }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import StreamCost
+import Yams
+
+/// Reads a scenario YAML file into a validated ``Scenario``.
+///
+/// Unknown keys are rejected with the nearest valid key; every error names the
+/// file, the line and the key path.
+public enum ScenarioLoader {
+  /// Reads and validates the scenario at `path`.
+  public static func load(_ path: String) throws(InputErrors) -> Scenario {
+    let text: String
+    do { text = try TextFile.read(path) } catch { throw InputErrors([error]) }
+    return try parse(text, file: path)
+  }
+
+  /// Parses scenario YAML `text`; `file` names it in errors.
+  public static func parse(_ text: String, file: String) throws(InputErrors) -> Scenario {
+    let context = YAMLContext(file: file)
+    let scenario: Scenario
+    do throws(InputError) {
+      guard let root = try composeYAML(text, file: file) else {
+        throw InputError(file: file, message: "is empty", accepted: "a scenario mapping; see `streamcost scenario init`")
+      }
+      scenario = try read(YAMLValue(node: root, path: "", context: context))
+    } catch {
+      throw InputErrors([error])
+    }
+    let issues = scenario.validate()
+    guard issues.isEmpty else {
+      throw InputErrors(
+        issues.map {
+          InputError(file: file, line: context.line(of: $0.keyPath), field: $0.keyPath, message: $0.message, accepted: $0.accepted)
+        })
+    }
+    return scenario
+  }
+
+  static func composeYAML(_ text: String, file: String) throws(InputError) -> Node? {
+    do {
+      return try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      switch error {
+      case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+        throw InputError(file: file, line: mark.line, message: "malformed YAML: \(problem) (column \(mark.column))")
+      case .duplicatedKeysInMapping(let duplicates, let context):
+        throw InputError(
+          file: file, line: context.mark.line, message: "key(s) \(duplicates.joined(separator: ", ")) appear twice in one mapping")
+      default:
+        throw InputError(file: file, message: "malformed YAML: \(error)")
+      }
+    } catch {
+      throw InputError(file: file, message: "malformed YAML: \(error)")
+    }
+  }
+
+  static func read(_ root: YAMLValue) throws(InputError) -> Scenario {
+    let top = try root.mapping(ScenarioKeys.top)
+    let version = try top.required("version", accepted: "version: 1").int()
+    guard ScenarioKeys.supportedVersions.contains(version) else {
+      throw top["version"]!.error(
+        "scenario version \(version) is newer than this tool understands",
+        accepted: ScenarioKeys.supportedVersions.map(String.init).joined(separator: ", "))
+    }
+    let name = try top.required("name", accepted: "a slug such as telco-c360").string()
+    let pricing = try readPricing(top)
+    let month = try readMonth(top)
+    let feeds = try top.required("feeds", accepted: "a list of feeds").list().map { value throws(InputError) in
+      try readFeed(value)
+    }
+    let topology = try top.optional("topology", Topology()) { value throws(InputError) in try readTopology(value) }
+    let architectures = try top.optional("architectures", ArchitectureSpec.defaults) { value throws(InputError) in
+      try value.list().map { item throws(InputError) in try ArchitectureReader.read(item) }
+    }
+    return Scenario(
+      name: name, description: try top.optional("description", "") { v throws(InputError) in try v.scalar("text") },
+      pricing: pricing, month: month, feeds: feeds, topology: topology, architectures: architectures,
+      explicitKeys: root.context.explicitKeys)
+  }
+
+  static func readPricing(_ top: YAMLMapping) throws(InputError) -> PricingReference {
+    let value = try top.required("pricing", accepted: "provider/region, e.g. aws/us-east-1")
+    let text = try value.string()
+    let parts = text.split(separator: "/").map(String.init)
+    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+      throw value.error("'\(text)' is not provider/region", accepted: "e.g. aws/us-east-1")
+    }
+    let asOf = try top.optional("pricing_as_of", nil as String?) { v throws(InputError) in
+      let date = try v.string()
+      guard ISODate.isValid(date) else { throw v.error("'\(date)' is not a date", accepted: "YYYY-MM-DD") }
+      return date
+    }
+    return PricingReference(provider: parts[0], region: parts[1], asOf: asOf)
+  }
+
+  static func readMonth(_ top: YAMLMapping) throws(InputError) -> MonthConvention {
+    let convention = try top.optional("month", "730h") { v throws(InputError) in try v.string() }
+    switch convention {
+    case "730h":
+      return .average730
+    case "calendar":
+      let start = try top.required("start", accepted: "the first day of the billed month, e.g. 2026-02-01 (needed by month: calendar)")
+      let text = try start.string()
+      guard let date = ISODate.parse(text) else { throw start.error("'\(text)' is not a date", accepted: "YYYY-MM-DD") }
+      let label = String(format: "%04d-%02d", date.year, date.month)
+      return .calendar(label: label, days: ISODate.daysIn(year: date.year, month: date.month))
+    default:
+      throw top["month"]!.error("'\(convention)' is not a month convention", accepted: "730h or calendar")
+    }
+  }
+
+  static func readFeed(_ value: YAMLValue) throws(InputError) -> Feed {
+    let map = try value.mapping(ScenarioKeys.feed)
+    let catchUp = try map.optional("catch_up", nil as CatchUp?) { v throws(InputError) in
+      let c = try v.mapping(ScenarioKeys.catchUp)
+      return CatchUp(
+        rate: try c.required("rate", accepted: "a rate such as '20 MB/s'").rate(),
+        lag: try c.required("lag", accepted: "a duration such as '1d'").duration())
+    }
+    return Feed(
+      name: try map.required("name", accepted: "a unique slug").string(),
+      write: try map.required("write", accepted: "a rate such as '120 MB/s'").rate(),
+      fanOut: try map.optional("fan_out", ModelDefaults.fanOut.value) { v throws(InputError) in try v.int() },
+      retention: try map.optional("retention", ModelDefaults.retention.value) { v throws(InputError) in try v.duration() },
+      partitions: try map.required("partitions", accepted: "a whole number, e.g. 96").int(),
+      messageSize: try map.optional("message_size", ModelDefaults.messageSize.value) { v throws(InputError) in try v.size() },
+      catchUp: catchUp)
+  }
+
+  static func readTopology(_ value: YAMLValue) throws(InputError) -> Topology {
+    let map = try value.mapping(ScenarioKeys.topology)
+    let d = Topology()
+    return Topology(
+      azs: try map.optional("azs", d.azs) { v throws(InputError) in try v.int() },
+      replicationFactor: try map.optional("replication_factor", d.replicationFactor) { v throws(InputError) in try v.int() },
+      fetchFromFollower: try map.optional("fetch_from_follower", d.fetchFromFollower) { v throws(InputError) in try v.bool() },
+      networkUtilisation: try map.optional("network_utilisation", d.networkUtilisation) { v throws(InputError) in try v.fraction() },
+      diskUtilisation: try map.optional("disk_utilisation", d.diskUtilisation) { v throws(InputError) in try v.fraction() },
+      survive: try map.optional("survive", d.survive) { v throws(InputError) in try v.choice(FailureTolerance.self) })
+  }
+}
