@@ -106,13 +106,8 @@ public struct BrokerLocalKafka: Deployment {
   public func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage] {
     let load = load(workload)
     let n = sizing.count
-    var usages = [
-      Usage(
-        .compute, "Kafka brokers (\(sizing.instance.name))", price: .instance(sizing.instance.name),
-        amount: .instanceHours(Double(n) * hours),
-        basis: "\(n) brokers × \(Format.number(hours)) h; bound by \(sizing.binding.rawValue), \(sizing.countBeforeHeadroom) before \(workload.topology.survive.rawValue) headroom")
-    ]
-    usages += controllerUsage(hours: hours)
+    var usages = [sizing.computeUsage("Kafka brokers", hours: hours, survive: workload.topology.survive)]
+    usages += Sizing.controllerUsage(count: config.controllers, instance: config.controllerInstance, hours: hours)
     if config.disk == .gp3 {
       let volume = GP3Volume(
         capacity: load.provisioned / Double(n), throughput: load.diskThroughput / Double(n),
@@ -125,16 +120,6 @@ public struct BrokerLocalKafka: Deployment {
     return usages
   }
 
-  func controllerUsage(hours: Double) -> [Usage] {
-    guard config.controllers > 0 else { return [] }
-    return [
-      Usage(
-        .compute, "KRaft controllers (\(config.controllerInstance))", price: .instance(config.controllerInstance),
-        amount: .instanceHours(Double(config.controllers) * hours),
-        basis: "\(config.controllers) controllers × \(Format.number(hours)) h")
-    ]
-  }
-
   /// Producer, replication and consumer bytes crossing AZs (MODEL.md §1, physics §1.3–1.4).
   public func crossAZFlows(_ workload: Workload) -> [CrossAZFlow] {
     let topology = workload.topology
@@ -143,7 +128,6 @@ public struct BrokerLocalKafka: Deployment {
     let w = workload.write
     // Rack-aware placement puts ceil(RF/Z) replicas in the leader's AZ; the other followers cross.
     let crossingFollowers = rf - (rf + z - 1) / z
-    let readers = workload.tailRead + workload.catchUpRead
     let consumerShare: Double
     let consumerFormula: String
     if topology.fetchFromFollower {
@@ -154,11 +138,11 @@ public struct BrokerLocalKafka: Deployment {
       consumerFormula = "(F·W + Rc)·(Z−1)/Z"
     }
     return [
-      CrossAZFlow(.crossAZProducer, "producers to partition leaders", rate: w * workload.remoteZoneShare, formula: "W·(Z−1)/Z"),
+      .producers(workload, to: "partition leaders"),
       CrossAZFlow(
         .crossAZReplication, "leaders to followers", rate: w * Double(crossingFollowers),
         formula: "W·(RF − ceil(RF/Z)) = W × \(crossingFollowers)"),
-      CrossAZFlow(.crossAZConsumer, "brokers to consumers", rate: readers * consumerShare, formula: consumerFormula),
+      .consumers(workload, from: "brokers", share: consumerShare, formula: consumerFormula),
     ]
   }
 

@@ -27,6 +27,19 @@ public struct CrossAZFlow: Hashable, Sendable {
     ]
   }
 
+  /// Producers writing to a broker or agent in another AZ: W·(Z−1)/Z.
+  public static func producers(_ workload: Workload, to target: String) -> CrossAZFlow {
+    CrossAZFlow(.crossAZProducer, "producers to \(target)", rate: workload.write * workload.remoteZoneShare, formula: "W·(Z−1)/Z")
+  }
+
+  /// Tail and catch-up readers served from another AZ: (F·W + Rc) × `share`.
+  public static func consumers(
+    _ workload: Workload, from source: String, share: Double, formula: String = "(F·W + Rc)·(Z−1)/Z"
+  ) -> CrossAZFlow {
+    CrossAZFlow(
+      .crossAZConsumer, "\(source) to consumers", rate: (workload.tailRead + workload.catchUpRead) * share, formula: formula)
+  }
+
   /// Monthly bytes for sizing figures.
   public func bytes(hours: Double) -> Double { rate.bytesPerSecond * hours * 3_600 }
 }

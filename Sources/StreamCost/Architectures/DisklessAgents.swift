@@ -85,10 +85,7 @@ public struct DisklessAgents: Deployment {
     let seconds = hours * 3_600
     let rates = requestRates(workload, agents: n)
     var usages = [
-      Usage(
-        .compute, "Diskless agents (\(sizing.instance.name))", price: .instance(sizing.instance.name),
-        amount: .instanceHours(Double(n) * hours),
-        basis: "\(n) agents × \(Format.number(hours)) h; bound by \(sizing.binding.rawValue), \(sizing.countBeforeHeadroom) before \(workload.topology.survive.rawValue) headroom"),
+      sizing.computeUsage("Diskless agents", hours: hours, survive: workload.topology.survive),
       Usage(
         .objectStorage, "Data in object storage", price: .rate(.objectStorage),
         amount: .storage(byteHours: workload.retainedOneCopy.bytes * hours),
@@ -120,10 +117,8 @@ public struct DisklessAgents: Deployment {
   public func crossAZFlows(_ workload: Workload) -> [CrossAZFlow] {
     guard !config.zoneAwareClients else { return [] }
     return [
-      CrossAZFlow(.crossAZProducer, "producers to agents", rate: workload.write * workload.remoteZoneShare, formula: "W·(Z−1)/Z"),
-      CrossAZFlow(
-        .crossAZConsumer, "agents to consumers", rate: (workload.tailRead + workload.catchUpRead) * workload.remoteZoneShare,
-        formula: "(F·W + Rc)·(Z−1)/Z"),
+      .producers(workload, to: "agents"),
+      .consumers(workload, from: "agents", share: workload.remoteZoneShare),
     ]
   }
 

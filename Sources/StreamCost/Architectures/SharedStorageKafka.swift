@@ -93,19 +93,8 @@ public struct SharedStorageKafka: Deployment {
   public func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage] {
     let n = sizing.count
     let seconds = hours * 3_600
-    var usages = [
-      Usage(
-        .compute, "Shared-storage brokers (\(sizing.instance.name))", price: .instance(sizing.instance.name),
-        amount: .instanceHours(Double(n) * hours),
-        basis: "\(n) brokers × \(Format.number(hours)) h; bound by \(sizing.binding.rawValue), \(sizing.countBeforeHeadroom) before \(workload.topology.survive.rawValue) headroom")
-    ]
-    if config.controllers > 0 {
-      usages.append(
-        Usage(
-          .compute, "KRaft controllers (\(config.controllerInstance))", price: .instance(config.controllerInstance),
-          amount: .instanceHours(Double(config.controllers) * hours),
-          basis: "\(config.controllers) controllers × \(Format.number(hours)) h"))
-    }
+    var usages = [sizing.computeUsage("Shared-storage brokers", hours: hours, survive: workload.topology.survive)]
+    usages += Sizing.controllerUsage(count: config.controllers, instance: config.controllerInstance, hours: hours)
     if config.wal == .ebs {
       let volume = GP3Volume(
         capacity: config.walVolume, throughput: workload.write / Double(n),
@@ -137,10 +126,8 @@ public struct SharedStorageKafka: Deployment {
   public func crossAZFlows(_ workload: Workload) -> [CrossAZFlow] {
     guard !config.zoneRouter else { return [] }
     return [
-      CrossAZFlow(.crossAZProducer, "producers to partition leaders", rate: workload.write * workload.remoteZoneShare, formula: "W·(Z−1)/Z"),
-      CrossAZFlow(
-        .crossAZConsumer, "brokers to consumers", rate: (workload.tailRead + workload.catchUpRead) * workload.remoteZoneShare,
-        formula: "(F·W + Rc)·(Z−1)/Z"),
+      .producers(workload, to: "partition leaders"),
+      .consumers(workload, from: "brokers", share: workload.remoteZoneShare),
     ]
   }
 

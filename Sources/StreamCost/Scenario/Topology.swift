@@ -38,4 +38,13 @@ public enum FailureTolerance: String, Hashable, Sendable, Codable, CaseIterable 
   case broker
   /// Lose a whole AZ: N × Z / (Z − 1) (MODEL.md §1).
   case az
+
+  /// How the headroom is written in line-item notes.
+  public var headroomRule: String {
+    switch self {
+    case .none: "no failure headroom"
+    case .broker: "N+1 headroom to survive a broker"
+    case .az: "N·Z/(Z−1) headroom to survive an AZ"
+    }
+  }
 }

@@ -19,7 +19,8 @@ public enum CSVReader {
     let parsed = bytes.withUnsafeBytes { buffer in
       csv_parse(&parser, buffer.baseAddress, buffer.count, onField, onRecord, context)
     }
-    let finished = csv_fini(&parser, onField, onRecord, context)
+    // After a parse error, csv_fini would submit the partial record and shift the record number.
+    let finished = parsed == bytes.count ? csv_fini(&parser, onField, onRecord, context) : -1
     if parsed != bytes.count || finished != 0 {
       let reason = String(cString: csv_strerror(csv_error(&parser)))
       throw InputError(

@@ -14,7 +14,7 @@ public enum CSVCell: Hashable, Sendable {
 }
 
 /// Writes RFC 4180 CSV: CRLF line ends, fields quoted by libcsv when they hold a
-/// comma, quote, line break or edge space.
+/// comma, quote, line break or edge space or tab (which libcsv trims from unquoted fields).
 ///
 /// Text cells that a spreadsheet would run as a formula (starting with `=`,
 /// `+`, `-`, `@`, tab or CR; OWASP CSV injection) get a leading `'`. Number
@@ -47,7 +47,7 @@ public enum CSVWriter {
 
   static func needsQuotes(_ text: String) -> Bool {
     text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" })
-      || text.first == " " || text.last == " "
+      || text.first == " " || text.last == " " || text.first == "\t" || text.last == "\t"
   }
 
   /// The field in double quotes with inner quotes doubled, written by libcsv's `csv_write`.
