@@ -48,7 +48,7 @@ let package = Package(
     ),
     .testTarget(
       name: "StreamCostCLITests",
-      dependencies: ["streamcost"]
+      dependencies: ["streamcost", "StreamCostIO"]
     ),
   ]
 )

@@ -53,3 +53,53 @@ enum CLIHarness {
     return url
   }
 }
+
+extension CLIHarness {
+  /// The price book shipped with the package.
+  static var shippedBook: URL { packageRoot.appendingPathComponent("pricing/aws/us-east-1/2026-07-20") }
+
+  /// Every shipped scenario, relative to the package root (as a user types it), sorted.
+  static var shippedScenarios: [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("scenarios").path)) ?? []
+    return names.filter { $0.hasSuffix(".yaml") }.sorted().map { "scenarios/\($0)" }
+  }
+
+  /// The four files `compare --out` writes.
+  static let reportFiles = ["summary.csv", "line_items.csv", "assumptions.csv", "sizing.csv"]
+
+  /// `text` written to `name` in a fresh temporary folder; returns the file.
+  static func write(_ text: String, named name: String = "scenario.yaml") throws -> URL {
+    let url = try temporaryDirectory().appendingPathComponent(name)
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    return url
+  }
+
+  /// A copy of the shipped price book in a temporary folder, with `change` applied to the CRLF lines of
+  /// `file` (index 0 is the header).
+  static func bookCopy(editing file: String? = nil, _ change: (inout [String]) throws -> Void = { _ in }) throws -> URL {
+    let book = try temporaryDirectory().appendingPathComponent("2026-07-20")
+    try FileManager.default.copyItem(at: shippedBook, to: book)
+    if let file {
+      try editBook(book, file, change)
+    }
+    return book
+  }
+
+  static func editBook(_ book: URL, _ file: String, _ change: (inout [String]) throws -> Void) throws {
+    let url = book.appendingPathComponent(file)
+    var lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\r\n")
+    lines.removeLast()  // after the final CRLF
+    try change(&lines)
+    try (lines.joined(separator: "\r\n") + "\r\n").write(to: url, atomically: true, encoding: .utf8)
+  }
+
+  /// Files in `directory`, hidden ones included; nil when the folder does not exist.
+  static func contents(of directory: URL) -> [String]? {
+    (try? FileManager.default.contentsOfDirectory(atPath: directory.path))?.sorted()
+  }
+
+  /// The lines the CLI printed to stderr.
+  static func errorLines(_ result: Result) -> [String] {
+    result.stderr.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+  }
+}

@@ -66,7 +66,7 @@ public struct CostEngine: Sendable {
         }
         let lines = try price(deployment, workload, sizing, pricer, hours, at: at)
         let total = lines.reduce(Decimal(0)) { $0 + $1.cost }
-        if best == nil || total < best!.total { best = (sizing, lines, total) }
+        if best.map({ total < $0.total }) ?? true { best = (sizing, lines, total) }
       }
       guard let chosen = best else {
         let reason = firstFailure.map { " (for example: \($0.message))" } ?? ""

@@ -24,7 +24,8 @@ public enum CostCategory: String, Hashable, Sendable, Codable, CaseIterable, Com
     }
   }
 
-  public static func < (a: CostCategory, b: CostCategory) -> Bool {
-    allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-  }
+  /// Position in report order.
+  public var rank: Int { Self.allCases.firstIndex(of: self) ?? Self.allCases.count }
+
+  public static func < (a: CostCategory, b: CostCategory) -> Bool { a.rank < b.rank }
 }
