@@ -24,26 +24,30 @@ extension StreamCostCommand {
 
     func run() throws {
       do {
-        let loaded = try ScenarioLoader.load(scenario)
-        let book = try pricing.book(for: loaded, scenarioFile: scenario)
-        let comparison: Comparison
-        do {
-          comparison = try CostEngine(book: book).compare(loaded)
-        } catch {
-          throw EngineFailure(error: error, scenarioFile: scenario, book: book.info.location)
-        }
-        if let out {
-          do { try OutputDirectory.write(ReportCSV.files(comparison), to: out) } catch { throw OutputError(underlying: error) }
-        }
+        let document = try ScenarioLoader.document(scenario)
+        let book = try pricing.book(for: document.scenario, scenarioFile: scenario)
+        let comparison = try compare(document, book: book)
+        if let out { try OutputDirectory.write(ReportCSV.files(comparison), to: out) }
         switch format {
         case .table: print(ComparisonTable.render(comparison), terminator: "")
         case .csv: print(ReportCSV.summary(comparison), terminator: "")
         case .json: print(try ComparisonJSON.render(comparison), terminator: "")
         }
-      } catch let error as EngineFailure {
-        throw ExitStatus.report(error.inputErrors)
       } catch {
         throw ExitStatus.report(error)
+      }
+    }
+
+    /// Runs the engine, placing its problems in the file they concern: scenario issues at
+    /// their line in the scenario, missing rows in the price book.
+    func compare(_ document: ScenarioDocument, book: PriceBook) throws(InputErrors) -> Comparison {
+      do {
+        return try CostEngine(book: book).compare(document.scenario)
+      } catch {
+        switch error {
+        case .scenario(let issues): throw InputErrors(issues.map(document.error))
+        case .pricing(let problem): throw InputErrors([InputError(file: book.info.location, message: problem.description)])
+        }
       }
     }
   }
@@ -51,20 +55,4 @@ extension StreamCostCommand {
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   case table, csv, json
-}
-
-/// An engine error placed in the file it concerns: scenario issues in the scenario, missing rows in the book.
-struct EngineFailure: Error {
-  var error: EngineError
-  var scenarioFile: String
-  var book: String
-
-  var inputErrors: InputErrors {
-    switch error {
-    case .scenario(let issues):
-      InputErrors(issues.map { InputError(file: scenarioFile, field: $0.keyPath, message: $0.message, accepted: $0.accepted) })
-    case .pricing(let pricing):
-      InputErrors([InputError(file: book, message: pricing.description)])
-    }
-  }
 }

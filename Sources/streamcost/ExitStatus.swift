@@ -3,7 +3,7 @@ import Foundation
 import StreamCost
 import StreamCostIO
 
-/// Maps failures to the documented exit statuses (sysexits.h) after printing one clear message.
+/// Maps failures to the documented exit statuses (sysexits.h) after printing one line per problem.
 enum ExitStatus {
   static let invalidInput: Int32 = 65
   static let unreadableInput: Int32 = 66
@@ -14,26 +14,25 @@ enum ExitStatus {
     switch error {
     case let errors as InputErrors:
       errors.errors.forEach { printError($0.description) }
-      return ExitCode(errors.unreadable ? unreadableInput : invalidInput)
+      return code(for: errors.kind)
     case let error as InputError:
       printError(error.description)
-      return ExitCode(error.kind == .unreadable ? unreadableInput : invalidInput)
-    case let error as OutputError:
-      printError(error.description)
-      return ExitCode(cannotWrite)
+      return code(for: error.kind)
     default:
       printError("\(error)")
       return ExitCode.failure
     }
   }
 
+  static func code(for kind: InputError.Kind) -> ExitCode {
+    switch kind {
+    case .invalid: ExitCode(invalidInput)
+    case .unreadable: ExitCode(unreadableInput)
+    case .unwritable: ExitCode(cannotWrite)
+    }
+  }
+
   static func printError(_ message: String) {
     FileHandle.standardError.write(Data("streamcost: error: \(message)\n".utf8))
   }
-}
-
-/// A report could not be written where asked.
-struct OutputError: Error, CustomStringConvertible {
-  var underlying: InputError
-  var description: String { underlying.description }
 }

@@ -26,13 +26,13 @@ extension StreamCostCommand {
           return
         }
         if FileManager.default.fileExists(atPath: path) && !force {
-          throw ExitStatus.report(OutputError(underlying: InputError(file: path, message: "exists already; use --force to replace it")))
+          throw ExitStatus.report(InputError(file: path, message: "exists already; use --force to replace it", kind: .unwritable))
         }
         let directory = (path as NSString).deletingLastPathComponent
         do {
           try OutputDirectory.write([((path as NSString).lastPathComponent, ScenarioTemplate.text)], to: directory.isEmpty ? "." : directory)
         } catch {
-          throw ExitStatus.report(OutputError(underlying: error))
+          throw ExitStatus.report(error)
         }
         print("wrote \(path); edit it, then run: streamcost compare \(path)")
       }

@@ -74,7 +74,7 @@ struct BadInputTests {
     // r8g.large is also two edits away but is the fourth.
     #expect(
       result.stderr
-        == "streamcost: error: \(scenario.path): architectures[0].instance: unknown instance type 'r9z.large' in price book "
+        == "streamcost: error: \(scenario.path):11: architectures[0].instance: unknown instance type 'r9z.large' in price book "
         + "aws/us-east-1@2026-07-20; did you mean 'r6i.large', 'r7g.large', 'r7i.large'?\n")
     #expect(CLIHarness.contents(of: out) == nil)
   }
@@ -95,7 +95,8 @@ struct BadInputTests {
     let line = try #require(lines.first)
     // One partition leader sends (RF−1+F)·W/P = (3−1+1) × 200 MB/s = 600 MB/s; an m6i.large carries
     // 0.781 Gbit/s × 80% ≈ 78.1 MB/s (instances.csv, topology default).
-    #expect(line.hasPrefix("streamcost: error: \(scenario.path): architectures[0].instance: feed 'hot-feed': "))
+    // Line 11 holds `instance: m6i.large` (scenarioText is lines 1–8; `architectures:` is 9, `- type: kafka` 10).
+    #expect(line.hasPrefix("streamcost: error: \(scenario.path):11: architectures[0].instance: feed 'hot-feed': "))
     #expect(line.contains("600 MB/s"))
     #expect(line.contains("m6i.large carries 78.1 MB/s"))
     #expect(line.hasSuffix("add partitions or choose a larger instance"))
@@ -199,7 +200,7 @@ struct PricingValidateTests {
     let book = try CLIHarness.bookCopy(editing: "rates.csv") { lines in lines.removeAll { $0.hasPrefix("s3.standard.get,") } }
     let result = try CLIHarness.run(["pricing", "validate", book.path])
     #expect(result.status == 65)
-    #expect(result.stderr == "streamcost: error: \(book.path): rates.csv: required rate 's3.standard.get' is missing\n")
+    #expect(result.stderr == "streamcost: error: \(book.path)/rates.csv: required rate 's3.standard.get' is missing\n")
   }
 }
 

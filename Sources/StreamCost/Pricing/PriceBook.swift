@@ -56,26 +56,30 @@ public struct PriceBook: Hashable, Sendable, Codable {
     return type
   }
 
-  /// Rules a book must satisfy for the engine to price every architecture; empty when fine.
-  public func validate() -> [String] {
+  /// Rules the rates must satisfy for the engine to price every architecture; empty when fine.
+  public func validateRates() -> [String] {
     var problems: [String] = []
     for id in RateID.allCases {
       guard let rate = rates[id.rawValue] else {
-        problems.append("rates.csv: required rate '\(id.rawValue)' is missing")
+        problems.append("required rate '\(id.rawValue)' is missing")
         continue
       }
       if rate.unit.dimension != id.dimension {
-        problems.append(
-          "rates.csv: rate '\(id.rawValue)' is priced in '\(rate.unit.rawValue)' but must meter \(id.dimension.rawValue)")
+        problems.append("rate '\(id.rawValue)' is priced in '\(rate.unit.rawValue)' but must meter \(id.dimension.rawValue)")
       }
       if rate.tiers.first?.start != 0 {
-        problems.append("rates.csv: rate '\(id.rawValue)' has no tier starting at 0")
+        problems.append("rate '\(id.rawValue)' has no tier starting at 0")
       }
     }
-    if instances.isEmpty { problems.append("instances.csv: the book lists no instance type") }
+    return problems
+  }
+
+  /// Rules the instance list must satisfy; empty when fine.
+  public func validateInstances() -> [String] {
+    var problems: [String] = []
+    if instances.isEmpty { problems.append("the book lists no instance type") }
     if instances[ModelDefaults.controllerInstance.value] == nil {
-      problems.append(
-        "instances.csv: '\(ModelDefaults.controllerInstance.value)' (the default controller instance) is missing")
+      problems.append("'\(ModelDefaults.controllerInstance.value)' (the default controller instance) is missing")
     }
     return problems
   }

@@ -20,6 +20,8 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalid
     /// The file cannot be read at all.
     case unreadable
+    /// An output file or folder cannot be written.
+    case unwritable
   }
 
   public init(
@@ -54,6 +56,10 @@ public struct InputErrors: Error, Hashable, Sendable, CustomStringConvertible {
 
   public var description: String { errors.map(\.description).joined(separator: "\n") }
 
-  /// True when at least one file could not be read at all.
-  public var unreadable: Bool { errors.contains { $0.kind == .unreadable } }
+  /// The most severe kind among the errors: unwritable, then unreadable, then invalid.
+  public var kind: InputError.Kind {
+    if errors.contains(where: { $0.kind == .unwritable }) { return .unwritable }
+    if errors.contains(where: { $0.kind == .unreadable }) { return .unreadable }
+    return .invalid
+  }
 }

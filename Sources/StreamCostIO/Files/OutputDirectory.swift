@@ -11,7 +11,7 @@ public enum OutputDirectory {
     do {
       try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
     } catch {
-      throw InputError(file: directory, message: "cannot create the output folder (\(error.localizedDescription))", kind: .unreadable)
+      throw InputError(file: directory, message: "cannot create the output folder (\(error.localizedDescription))", kind: .unwritable)
     }
     let token = "\(ProcessInfo.processInfo.processIdentifier)"
     var written: [(temporary: String, final: String)] = []
@@ -20,14 +20,14 @@ public enum OutputDirectory {
       let temporary = (directory as NSString).appendingPathComponent(".\(file.name).\(token).tmp")
       guard fm.createFile(atPath: temporary, contents: Data(file.contents.utf8)) else {
         for w in written { try? fm.removeItem(atPath: w.temporary) }
-        throw InputError(file: final, message: "cannot be written", kind: .unreadable)
+        throw InputError(file: final, message: "cannot be written", kind: .unwritable)
       }
       written.append((temporary, final))
     }
     for w in written {
       if rename(w.temporary, w.final) != 0 {
         for rest in written { try? fm.removeItem(atPath: rest.temporary) }
-        throw InputError(file: w.final, message: "cannot be replaced (rename failed)", kind: .unreadable)
+        throw InputError(file: w.final, message: "cannot be replaced (rename failed)", kind: .unwritable)
       }
     }
   }

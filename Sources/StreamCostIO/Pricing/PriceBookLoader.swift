@@ -29,12 +29,18 @@ public enum PriceBookLoader {
     let path = { (name: String) in (directory as NSString).appendingPathComponent(name) }
     var problems: [InputError] = []
     let info = collect(&problems) { () throws(InputErrors) in try readInfo(path("book.csv"), location: directory) }
-    let instances = collect(&problems) { () throws(InputErrors) in try readInstances(path("instances.csv")) } ?? []
-    let rates = collect(&problems) { () throws(InputErrors) in try readRates(path("rates.csv")) } ?? []
-    guard problems.isEmpty, let info else { throw InputErrors(problems) }
-    let book = PriceBook(info: info, instances: instances, rates: rates)
-    let semantic = book.validate().map { InputError(file: directory, message: $0) }
-    guard semantic.isEmpty else { throw InputErrors(semantic) }
+    let instances = collect(&problems) { () throws(InputErrors) in try readInstances(path("instances.csv")) }
+    let rates = collect(&problems) { () throws(InputErrors) in try readRates(path("rates.csv")) }
+    // Whole-book rules run on every file that parsed, so one pass reports every problem.
+    let placeholder = PriceBook.Info(provider: "", region: "", asOf: "", currency: "")
+    let book = PriceBook(info: info ?? placeholder, instances: instances ?? [], rates: rates ?? [])
+    if instances != nil {
+      problems += book.validateInstances().map { InputError(file: path("instances.csv"), message: $0) }
+    }
+    if rates != nil {
+      problems += book.validateRates().map { InputError(file: path("rates.csv"), message: $0) }
+    }
+    guard problems.isEmpty, info != nil else { throw InputErrors(problems) }
     return book
   }
 

@@ -9,13 +9,22 @@ import Yams
 public enum ScenarioLoader {
   /// Reads and validates the scenario at `path`.
   public static func load(_ path: String) throws(InputErrors) -> Scenario {
+    try document(path).scenario
+  }
+
+  /// Reads and validates the scenario at `path`, keeping the line of every key for later messages.
+  public static func document(_ path: String) throws(InputErrors) -> ScenarioDocument {
     let text: String
     do { text = try TextFile.read(path) } catch { throw InputErrors([error]) }
-    return try parse(text, file: path)
+    return try parseDocument(text, file: path)
   }
 
   /// Parses scenario YAML `text`; `file` names it in errors.
   public static func parse(_ text: String, file: String) throws(InputErrors) -> Scenario {
+    try parseDocument(text, file: file).scenario
+  }
+
+  static func parseDocument(_ text: String, file: String) throws(InputErrors) -> ScenarioDocument {
     let context = YAMLContext(file: file)
     let scenario: Scenario
     do throws(InputError) {
@@ -26,14 +35,10 @@ public enum ScenarioLoader {
     } catch {
       throw InputErrors([error])
     }
+    let document = ScenarioDocument(scenario: scenario, file: file, lines: context.lines)
     let issues = scenario.validate()
-    guard issues.isEmpty else {
-      throw InputErrors(
-        issues.map {
-          InputError(file: file, line: context.line(of: $0.keyPath), field: $0.keyPath, message: $0.message, accepted: $0.accepted)
-        })
-    }
-    return scenario
+    guard issues.isEmpty else { throw InputErrors(issues.map(document.error)) }
+    return document
   }
 
   static func composeYAML(_ text: String, file: String) throws(InputError) -> Node? {
@@ -41,8 +46,10 @@ public enum ScenarioLoader {
       return try Yams.compose(yaml: text)
     } catch let error as YamlError {
       switch error {
-      case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-        throw InputError(file: file, line: mark.line, message: "malformed YAML: \(problem) (column \(mark.column))")
+      case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+        .composer(let context, let problem, let mark, _):
+        let started = context.map { "; \($0.text) that starts at line \($0.mark.line)" } ?? ""
+        throw InputError(file: file, line: mark.line, message: "malformed YAML: \(problem) (column \(mark.column)\(started))")
       case .duplicatedKeysInMapping(let duplicates, let context):
         throw InputError(
           file: file, line: context.mark.line, message: "key(s) \(duplicates.joined(separator: ", ")) appear twice in one mapping")
@@ -99,7 +106,11 @@ public enum ScenarioLoader {
     case "730h":
       return .average730
     case "calendar":
-      let start = try top.required("start", accepted: "the first day of the billed month, e.g. 2026-02-01 (needed by month: calendar)")
+      guard let start = top["start"] else {
+        throw InputError(
+          file: top.owner.context.file, line: top["month"]?.line, field: "start", message: "is required with month: calendar",
+          accepted: "the first day of the billed month, e.g. start: 2026-02-01")
+      }
       let text = try start.string()
       guard let date = ISODate.parse(text) else { throw start.error("'\(text)' is not a date", accepted: "YYYY-MM-DD") }
       let label = String(format: "%04d-%02d", date.year, date.month)

@@ -137,16 +137,5 @@ final class YAMLContext {
     if let line { lines[path] = line }
   }
 
-  /// The line of `path`, or of its nearest recorded parent.
-  func line(of path: String) -> Int? {
-    var candidate = path
-    while !candidate.isEmpty {
-      if let line = lines[candidate] { return line }
-      guard let cut = candidate.lastIndex(where: { $0 == "." || $0 == "[" }) else { break }
-      candidate = String(candidate[..<cut])
-    }
-    return nil
-  }
-
   var explicitKeys: Set<String> { Set(lines.keys) }
 }

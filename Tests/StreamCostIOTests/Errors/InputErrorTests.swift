@@ -20,7 +20,7 @@ struct InputErrorTests {
     let invalid = InputError(file: "a.csv", line: 2, message: "bad")
     let missing = InputError(file: "b.csv", message: "no such file", kind: .unreadable)
     #expect(InputErrors([invalid, missing]).description == "a.csv:2: bad\nb.csv: no such file")
-    #expect(InputErrors([invalid, missing]).unreadable)
-    #expect(!InputErrors([invalid]).unreadable)
+    #expect(InputErrors([invalid, missing]).kind == .unreadable)
+    #expect(InputErrors([invalid]).kind == .invalid)
   }
 }

@@ -74,7 +74,7 @@ struct ScenarioLoaderTests {
     let path = try TestSupport.temporaryDirectory().appendingPathComponent("nowhere.yaml").path
     let errors = inputErrors { () throws(InputErrors) in try ScenarioLoader.load(path) }
     #expect(errors.map(\.description) == ["\(path): no such file"])  // TextFile.read's wording
-    #expect(InputErrors(errors).unreadable)
+    #expect(InputErrors(errors).kind == .unreadable)
   }
 
   @Test func anEmptyFileIsReported() throws {
@@ -227,9 +227,10 @@ struct ScenarioLoaderTests {
     }
     #expect(e.file == file)
     #expect(e.field == "start")
-    #expect(e.message == "is required but missing")
-    #expect(e.accepted?.contains("e.g. 2026-02-01") == true)
-    #expect(e.accepted?.contains("month: calendar") == true)
+    // Reported at the `month:` line that asks for it (the last line of the text, after the feed).
+    #expect(e.line == scenario(extra: "month: calendar\n").split(separator: "\n").count)
+    #expect(e.message == "is required with month: calendar")
+    #expect(e.accepted?.contains("e.g. start: 2026-02-01") == true)
   }
 
   @Test func aCalendarFebruary2026Has672Hours() throws {

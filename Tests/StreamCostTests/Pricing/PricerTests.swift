@@ -43,6 +43,6 @@ struct PricerTests {
     }
     let wrong = Usage(.objectRequests, "GET", price: .rate(.objectPut), amount: .transfer(bytes: 1), basis: "")
     #expect(throws: PricingError.self) { try pricer.price(wrong) }
-    #expect(book.validate().contains { $0.contains("s3.standard.get") })
+    #expect(book.validateRates() == ["required rate 's3.standard.get' is missing"])
   }
 }

@@ -1,0 +1,32 @@
+import StreamCost
+
+/// A scenario as read from its file, with the line of every key, so that problems
+/// found later (while pricing) still point at a line.
+public struct ScenarioDocument: Sendable {
+  public var scenario: Scenario
+  public var file: String
+  /// Line of each key path the file set.
+  public var lines: [String: Int]
+
+  public init(scenario: Scenario, file: String, lines: [String: Int]) {
+    self.scenario = scenario
+    self.file = file
+    self.lines = lines
+  }
+
+  /// The line of `path`, or of its nearest parent in the file (`feeds[0].write` → `feeds[0]` → `feeds`).
+  public func line(of path: String) -> Int? {
+    var candidate = path
+    while !candidate.isEmpty {
+      if let line = lines[candidate] { return line }
+      guard let cut = candidate.lastIndex(where: { $0 == "." || $0 == "[" }) else { break }
+      candidate = String(candidate[..<cut])
+    }
+    return nil
+  }
+
+  /// A scenario issue placed in this file.
+  public func error(_ issue: ScenarioIssue) -> InputError {
+    InputError(file: file, line: line(of: issue.keyPath), field: issue.keyPath, message: issue.message, accepted: issue.accepted)
+  }
+}
