@@ -24,6 +24,7 @@ demo: build
 test: deps
 	swift build
 	swift test
+	$(BIN) baseline check
 
 clean:
 	rm -rf .build out

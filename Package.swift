@@ -12,6 +12,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
   ],
   targets: [
     // Pure core: units, scenario model, price book, architectures, report values. No I/O.
@@ -29,6 +31,8 @@ let package = Package(
         "StreamCost",
         "CLibCSV",
         .product(name: "Yams", package: "Yams"),
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     // The thin CLI.
@@ -43,7 +47,7 @@ let package = Package(
     .testTarget(name: "StreamCostTests", dependencies: ["StreamCost"]),
     .testTarget(
       name: "StreamCostIOTests",
-      dependencies: ["StreamCost", "StreamCostIO"],
+      dependencies: ["StreamCost", "StreamCostIO", .product(name: "GRDB", package: "GRDB.swift")],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

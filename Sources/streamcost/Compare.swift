@@ -22,12 +22,20 @@ extension StreamCostCommand {
     @Option(help: "What to print: table, csv (the summary) or json.")
     var format: OutputFormat = .table
 
+    @OptionGroup var ledger: LedgerOptions
+
+    @Flag(help: "Do not record this run in the ledger.")
+    var noLedger = false
+
     func run() throws {
       do {
         let document = try ScenarioLoader.document(scenario)
         let book = try pricing.book(for: document.scenario, scenarioFile: scenario)
-        let comparison = try compare(document, book: book)
+        let comparison = try document.priced(with: book)
+        // Open the ledger first, so a wrong --ledger fails before any file is written.
+        let ledger = noLedger ? nil : try self.ledger.open()
         if let out { try OutputDirectory.write(ReportCSV.files(comparison), to: out) }
+        if let ledger { try record(comparison, in: ledger, book: book) }
         switch format {
         case .table: print(ComparisonTable.render(comparison), terminator: "")
         case .csv: print(ReportCSV.summary(comparison), terminator: "")
@@ -38,17 +46,14 @@ extension StreamCostCommand {
       }
     }
 
-    /// Runs the engine, placing its problems in the file they concern: scenario issues at
-    /// their line in the scenario, missing rows in the price book.
-    func compare(_ document: ScenarioDocument, book: PriceBook) throws(InputErrors) -> Comparison {
-      do {
-        return try CostEngine(book: book).compare(document.scenario)
-      } catch {
-        switch error {
-        case .scenario(let issues): throw InputErrors(issues.map(document.error))
-        case .pricing(let problem): throw InputErrors([InputError(file: book.info.location, message: problem.description)])
-        }
-      }
+    /// Records the run in the ledger (one transaction) and says where on stderr.
+    func record(_ comparison: Comparison, in ledger: Ledger, book: PriceBook) throws {
+      let id = try ledger.record(
+        RunRecord(
+          recordedAt: ISO8601DateFormatter().string(from: Date()), toolVersion: ToolVersion.current,
+          scenarioFile: scenario, scenarioText: try TextFile.read(scenario), priceBookPath: book.info.location,
+          book: book, comparison: comparison))
+      FileHandle.standardError.write(Data("streamcost: recorded run \(id) in \(ledger.path)\n".utf8))
     }
   }
 }

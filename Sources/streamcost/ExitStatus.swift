@@ -18,6 +18,10 @@ enum ExitStatus {
     case let error as InputError:
       printError(error.description)
       return code(for: error.kind)
+    case let error as LedgerError:
+      printError(error.description)
+      if case .database = error { return ExitCode(cannotWrite) }
+      return ExitCode(invalidInput)
     default:
       printError("\(error)")
       return ExitCode.failure

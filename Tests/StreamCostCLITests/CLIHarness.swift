@@ -24,15 +24,30 @@ enum CLIHarness {
     var stderr: String
   }
 
-  /// Runs `streamcost arguments…` in `directory` (default: the package root).
-  static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Result {
+  /// A ledger of this test process's own, so `compare` runs never record into the package folder.
+  static let defaultLedger: String = {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("streamcost-ledger-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder.appendingPathComponent("streamcost.sqlite").path
+  }()
+
+  /// A configured, not yet started `streamcost arguments…` process.
+  static func makeProcess(_ arguments: [String], in directory: URL = packageRoot, environment extra: [String: String] = [:]) -> Process {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
     process.currentDirectoryURL = directory
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
+    environment["STREAMCOST_LEDGER"] = defaultLedger
+    environment.merge(extra) { _, new in new }
     process.environment = environment
+    return process
+  }
+
+  /// Runs `streamcost arguments…` in `directory` (default: the package root) and waits for it.
+  static func run(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:]) throws -> Result {
+    let process = makeProcess(arguments, in: directory, environment: environment)
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out

@@ -31,7 +31,9 @@ struct CompareEndToEndTests {
     // The table's first line names the scenario, book and month (ComparisonTable.render).
     #expect(result.stdout.hasPrefix("telco-c360-feeds · price book aws/us-east-1@2026-07-20 · month 730h · USD per month\n"))
     #expect(result.stdout.contains("\ntotal "))
-    #expect(result.stderr == "")
+    // The only thing on stderr is where the run was recorded (the harness's own ledger).
+    #expect(result.stderr.hasPrefix("streamcost: recorded run "))
+    #expect(result.stderr.hasSuffix(" in \(CLIHarness.defaultLedger)\n"))
   }
 
   @Test func thereAreShippedScenarios() {

@@ -10,6 +10,13 @@ public enum ComparisonJSON {
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 
+  /// The comparison's own Codable form, keys sorted, for the ledger to decode later.
+  public static func encodeForStorage(_ c: Comparison) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    return String(decoding: try encoder.encode(c), as: UTF8.self)
+  }
+
   struct Document: Encodable {
     let scenario: String
     let description: String

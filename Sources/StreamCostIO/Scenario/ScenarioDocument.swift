@@ -25,6 +25,19 @@ public struct ScenarioDocument: Sendable {
     return nil
   }
 
+  /// Prices the scenario with `book`, placing the engine's problems in the file they concern:
+  /// scenario issues at their line here, missing rows in the price book.
+  public func priced(with book: PriceBook) throws(InputErrors) -> Comparison {
+    do {
+      return try CostEngine(book: book).compare(scenario)
+    } catch {
+      switch error {
+      case .scenario(let issues): throw InputErrors(issues.map(self.error))
+      case .pricing(let problem): throw InputErrors([InputError(file: book.info.location, message: problem.description)])
+      }
+    }
+  }
+
   /// A scenario issue placed in this file.
   public func error(_ issue: ScenarioIssue) -> InputError {
     InputError(file: file, line: line(of: issue.keyPath), field: issue.keyPath, message: issue.message, accepted: issue.accepted)

@@ -1,0 +1,173 @@
+import Foundation
+import GRDB
+import StreamCost
+
+/// The run ledger: every `compare` run, recorded whole in one SQLite transaction (through GRDB).
+///
+/// The database runs in WAL mode with a busy timeout, so several processes can
+/// record into the same file at once: a writer waits for the lock instead of failing.
+public struct Ledger: Sendable {
+  /// Default file, in the working directory.
+  public static let defaultPath = "streamcost.sqlite"
+  /// How long a writer waits for another process's transaction before giving up.
+  public static let busyTimeout: TimeInterval = 30
+  /// Environment variable naming a marker file: when set, `record` writes it and then
+  /// holds its transaction open for a minute. It exists so tests can kill a process mid-record.
+  public static let holdTransactionVariable = "STREAMCOST_TEST_HOLD_TRANSACTION"
+
+  public let path: String
+  let pool: DatabasePool
+
+  /// Opens (creating if needed) the ledger at `path`, migrating it to the current schema.
+  public static func open(_ path: String) throws(LedgerError) -> Ledger {
+    try refuseForeignFile(path)
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(busyTimeout)
+    configuration.foreignKeysEnabled = true
+    do {
+      let pool = try DatabasePool(path: path, configuration: configuration)
+      let migrator = LedgerSchema.migrator
+      let unknown = try pool.read { db in
+        try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
+      }
+      guard unknown.isEmpty else { throw LedgerError.newerSchema(path: path, unknown: unknown) }
+      try migrator.migrate(pool)
+      return Ledger(path: path, pool: pool)
+    } catch let error as LedgerError {
+      throw error
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+      throw .notALedger(path: path)
+    } catch {
+      throw .database(path: path, message: "\(error)")
+    }
+  }
+
+  /// Refuses a non-empty file that does not start with the SQLite header, before SQLite touches it.
+  static func refuseForeignFile(_ path: String) throws(LedgerError) {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return }
+    defer { try? handle.close() }
+    let header = handle.readData(ofLength: 16)
+    if !header.isEmpty && header != Data("SQLite format 3\u{0}".utf8) {
+      throw .notALedger(path: path)
+    }
+  }
+
+  /// Records a run and returns its id. All of it is written, or none.
+  @discardableResult
+  public func record(_ run: RunRecord) throws(LedgerError) -> Int64 {
+    do {
+      let comparison = run.comparison
+      let comparisonJSON = try ComparisonJSON.encodeForStorage(comparison)
+      let bookJSON = try Fingerprint.canonicalJSON(run.book)
+      return try pool.write { db in
+        try db.execute(
+          sql: """
+            INSERT INTO run (recorded_at, tool_version, scenario_name, scenario_file, scenario_text, scenario_sha256,
+              price_book_path, price_book_label, price_book_version, price_book_sha256, price_book_json, currency,
+              comparison_json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+          arguments: [
+            run.recordedAt, run.toolVersion, comparison.scenario, run.scenarioFile, run.scenarioText,
+            Fingerprint.sha256(run.scenarioText), run.priceBookPath, run.book.info.label, run.book.info.asOf,
+            Fingerprint.sha256(bookJSON), bookJSON, run.book.info.currency, comparisonJSON,
+          ])
+        let id = db.lastInsertedRowID
+        try insertRows(db, id: id, comparison: comparison)
+        holdForFaultInjection()
+        return id
+      }
+    } catch {
+      throw .database(path: path, message: "\(error)")
+    }
+  }
+
+  func insertRows(_ db: Database, id: Int64, comparison: Comparison) throws {
+    for result in comparison.results {
+      for category in CostCategory.allCases {
+        try db.execute(
+          sql: "INSERT INTO summary (run_id, architecture, category, monthly_cost) VALUES (?, ?, ?, ?)",
+          arguments: [id, result.name, category.rawValue, ExactDecimal.plain(result.cost(category))])
+      }
+      try db.execute(
+        sql: "INSERT INTO summary (run_id, architecture, category, monthly_cost) VALUES (?, ?, 'total', ?)",
+        arguments: [id, result.name, ExactDecimal.plain(result.total)])
+    }
+    let lines = comparison.results.flatMap { result in result.lines.map { (result.name, $0) } }
+    for (position, (architecture, line)) in lines.enumerated() {
+      try db.execute(
+        sql: """
+          INSERT INTO line_item (run_id, position, architecture, category, description, quantity, unit, unit_price, cost,
+            price_row, assumption) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          id, position, architecture, line.category.rawValue, line.description, ExactDecimal.plain(line.quantity),
+          line.unit.rawValue, ExactDecimal.plain(line.unitPrice), ExactDecimal.plain(line.cost), line.priceRow,
+          line.assumption,
+        ])
+    }
+    for (position, a) in comparison.allAssumptions.enumerated() {
+      try db.execute(
+        sql: """
+          INSERT INTO assumption (run_id, position, architecture, name, value, unit, origin, uncertain, source)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [id, position, a.scope, a.name, a.value, a.unit, a.origin.rawValue, a.uncertain, a.source])
+    }
+  }
+
+  func holdForFaultInjection() {
+    guard let marker = ProcessInfo.processInfo.environment[Self.holdTransactionVariable] else { return }
+    FileManager.default.createFile(atPath: marker, contents: Data("holding\n".utf8))
+    Thread.sleep(forTimeInterval: 60)
+  }
+
+  /// Every run, newest first, with each architecture's total.
+  public func list() throws(LedgerError) -> [RunListing] {
+    do {
+      return try pool.read { db in
+        let rows = try Row.fetchAll(
+          db, sql: "SELECT id, recorded_at, scenario_name, price_book_label, price_book_sha256, currency FROM run ORDER BY id DESC")
+        return try rows.map { row in
+          let id: Int64 = row["id"]
+          let totals = try Row.fetchAll(
+            db,
+            sql: "SELECT architecture, monthly_cost FROM summary WHERE run_id = ? AND category = 'total' ORDER BY rowid",
+            arguments: [id]
+          ).map { ($0["architecture"] as String, ExactDecimal.parse($0["monthly_cost"]) ?? 0) }
+          return RunListing(
+            id: id, recordedAt: row["recorded_at"], scenario: row["scenario_name"], priceBook: "\(row["price_book_label"] as String) #\((row["price_book_sha256"] as String).prefix(8))",
+            currency: row["currency"], totals: totals)
+        }
+      }
+    } catch {
+      throw .database(path: path, message: "\(error)")
+    }
+  }
+
+  /// The run with `id`, rebuilt from the ledger alone.
+  public func run(_ id: Int64) throws(LedgerError) -> StoredRun {
+    let row: Row?
+    let newest: Int64?
+    do {
+      (row, newest) = try pool.read { db in
+        (try Row.fetchOne(db, sql: "SELECT * FROM run WHERE id = ?", arguments: [id]),
+         try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM run"))
+      }
+    } catch {
+      throw .database(path: path, message: "\(error)")
+    }
+    guard let row else { throw .unknownRun(path: path, id: id, newest: newest) }
+    do {
+      let decoder = JSONDecoder()
+      return StoredRun(
+        id: id, recordedAt: row["recorded_at"], toolVersion: row["tool_version"], scenarioFile: row["scenario_file"],
+        scenarioText: row["scenario_text"], scenarioSHA256: row["scenario_sha256"],
+        priceBookPath: row["price_book_path"], priceBookSHA256: row["price_book_sha256"],
+        book: try decoder.decode(PriceBook.self, from: Data((row["price_book_json"] as String).utf8)),
+        comparison: try decoder.decode(Comparison.self, from: Data((row["comparison_json"] as String).utf8)))
+    } catch {
+      throw .database(path: path, message: "run \(id) cannot be decoded: \(error)")
+    }
+  }
+}

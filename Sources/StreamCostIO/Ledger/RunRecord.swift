@@ -1,0 +1,52 @@
+import Foundation
+import StreamCost
+
+/// Everything the ledger keeps about one `compare` run.
+public struct RunRecord: Sendable {
+  public var recordedAt: String
+  public var toolVersion: String
+  public var scenarioFile: String
+  public var scenarioText: String
+  public var priceBookPath: String
+  public var book: PriceBook
+  public var comparison: Comparison
+
+  public init(
+    recordedAt: String, toolVersion: String, scenarioFile: String, scenarioText: String, priceBookPath: String,
+    book: PriceBook, comparison: Comparison
+  ) {
+    self.recordedAt = recordedAt
+    self.toolVersion = toolVersion
+    self.scenarioFile = scenarioFile
+    self.scenarioText = scenarioText
+    self.priceBookPath = priceBookPath
+    self.book = book
+    self.comparison = comparison
+  }
+}
+
+/// A run read back from the ledger.
+public struct StoredRun: Sendable {
+  public var id: Int64
+  public var recordedAt: String
+  public var toolVersion: String
+  public var scenarioFile: String
+  public var scenarioText: String
+  public var scenarioSHA256: String
+  public var priceBookPath: String
+  public var priceBookSHA256: String
+  public var book: PriceBook
+  public var comparison: Comparison
+}
+
+/// One line of `runs list`: the run and its total per architecture.
+public struct RunListing: Sendable {
+  public var id: Int64
+  public var recordedAt: String
+  public var scenario: String
+  /// The book's label and the first digits of its rows' SHA-256, so an edited copy shows as different.
+  public var priceBook: String
+  public var currency: String
+  /// (architecture, total) in the run's order.
+  public var totals: [(architecture: String, total: Decimal)]
+}

@@ -1,0 +1,72 @@
+import Foundation
+import StreamCost
+
+/// Terminal and CSV renderings of the ledger: the run list and run diffs.
+public enum RunTables {
+  public static let listColumns = ["id", "recorded_at", "scenario", "price_book", "architecture", "total", "currency"]
+  public static let diffColumns = ["section", "architecture", "item", "old", "new", "delta", "relative_change"]
+
+  /// `runs list`: newest first, one line per run with each architecture's total.
+  public static func list(_ runs: [RunListing]) -> String {
+    guard !runs.isEmpty else { return "no runs recorded yet\n" }
+    return runs.map { run in
+      let totals = run.totals.map { "\($0.architecture) \(Format.grouped($0.total, places: 0))" }.joined(separator: " · ")
+      return "\(run.id)\t\(run.recordedAt)\t\(run.scenario)\t\(run.priceBook)\t\(run.currency)/month: \(totals)"
+    }.joined(separator: "\n") + "\n"
+  }
+
+  public static func listCSV(_ runs: [RunListing]) -> String {
+    let rows = runs.flatMap { run in
+      run.totals.map { total -> [CSVCell] in
+        [.int(Int(run.id)), .text(run.recordedAt), .text(run.scenario), .text(run.priceBook), .text(total.architecture),
+         .decimal(total.total), .text(run.currency)]
+      }
+    }
+    return CSVWriter.document(header: listColumns, rows: rows)
+  }
+
+  /// `runs diff`: costs old → new with the delta, then why: scenario fields and price rows that changed.
+  public static func diff(_ d: RunDiff, old: Int64, new: Int64, currency: String) -> String {
+    var out = "run \(old) → run \(new) (\(currency) per month)\n\n"
+    let moved = d.costs.filter { $0.old != $0.new }
+    if moved.isEmpty {
+      out += "costs: no change\n"
+    } else {
+      out += pad("architecture", 18) + pad("category", 22) + lpad("old", 14) + lpad("new", 14) + lpad("delta", 14) + lpad("change", 10) + "\n"
+      for c in moved {
+        out += pad(c.architecture, 18) + pad(c.category, 22) + lpad(money(c.old), 14) + lpad(money(c.new), 14)
+          + lpad(money(c.delta), 14) + lpad(percent(c.relative), 10) + "\n"
+      }
+    }
+    for name in d.onlyInOld { out += "architecture '\(name)' is only in run \(old)\n" }
+    for name in d.onlyInNew { out += "architecture '\(name)' is only in run \(new)\n" }
+    out += "\nscenario fields changed: " + (d.scenarioChanges.isEmpty ? "none\n" : "\(d.scenarioChanges.count)\n")
+    for f in d.scenarioChanges { out += "  \(f.keyPath): \(f.old.isEmpty ? "(absent)" : f.old) → \(f.new.isEmpty ? "(absent)" : f.new)\n" }
+    let p = d.priceChanges
+    out += "price rows changed: " + (p.isEmpty ? "none\n" : "\(p.changed.count) changed, \(p.added.count) added, \(p.removed.count) removed\n")
+    for c in p.changed { out += "  \(c.row) \(c.field): \(c.old) → \(c.new)\(c.relativeChange.map { " (\(percent($0)))" } ?? "")\n" }
+    for row in p.added { out += "  added \(row)\n" }
+    for row in p.removed { out += "  removed \(row)\n" }
+    return out
+  }
+
+  public static func diffCSV(_ d: RunDiff) -> String {
+    var rows: [[CSVCell]] = d.costs.map { c in
+      [.text("cost"), .text(c.architecture), .text(c.category), optional(c.old), optional(c.new), optional(c.delta), optional(c.relative)]
+    }
+    rows += d.scenarioChanges.map { [.text("scenario"), .text(""), .text($0.keyPath), .text($0.old), .text($0.new), .text(""), .text("")] }
+    rows += d.priceChanges.changed.map { c in
+      [.text("price"), .text(""), .text("\(c.row) \(c.field)"), .text(c.old), .text(c.new), .text(""), optional(c.relativeChange)]
+    }
+    rows += d.priceChanges.added.map { [.text("price"), .text(""), .text($0), .text(""), .text("added"), .text(""), .text("")] }
+    rows += d.priceChanges.removed.map { [.text("price"), .text(""), .text($0), .text("removed"), .text(""), .text(""), .text("")] }
+    return CSVWriter.document(header: diffColumns, rows: rows)
+  }
+
+  static func optional(_ value: Decimal?) -> CSVCell { value.map(CSVCell.decimal) ?? .text("") }
+  static func money(_ value: Decimal?) -> String { value.map { Format.grouped($0) } ?? "—" }
+  /// Two decimals: a run diff often moves a total by a few hundredths of a percent.
+  static func percent(_ value: Decimal?) -> String { SignedPercent.text(value, places: 2) }
+  static func pad(_ s: String, _ w: Int) -> String { s.count >= w ? String(s.prefix(w - 1)) + " " : s + String(repeating: " ", count: w - s.count) }
+  static func lpad(_ s: String, _ w: Int) -> String { s.count >= w ? s : String(repeating: " ", count: w - s.count) + s }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import StreamCost
+import StreamCostIO
+
+extension StreamCostCommand {
+  /// `streamcost runs`: the run ledger.
+  struct Runs: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List, show and compare runs recorded in the SQLite ledger.", subcommands: [List.self, Show.self, Diff.self])
+
+    /// `runs list`: newest first.
+    struct List: ParsableCommand {
+      static let configuration = CommandConfiguration(abstract: "List recorded runs, newest first, with each architecture's total.")
+      @OptionGroup var ledger: LedgerOptions
+      @Option(help: "table or csv.") var format: ListFormat = .table
+
+      func run() throws {
+        do {
+          let runs = try ledger.open().list()
+          print(format == .csv ? RunTables.listCSV(runs) : RunTables.list(runs), terminator: "")
+        } catch { throw ExitStatus.report(error) }
+      }
+    }
+
+    /// `runs show ID`: the run's tables again, from the ledger alone.
+    struct Show: ParsableCommand {
+      static let configuration = CommandConfiguration(abstract: "Show a recorded run's comparison again, from the ledger alone.")
+      @Argument(help: "Run id (see `runs list`).") var id: Int64
+      @OptionGroup var ledger: LedgerOptions
+      @Option(help: "table, csv (the summary) or json.") var format: OutputFormat = .table
+      @Option(help: "Folder to write the run's CSV files into again.") var out: String?
+
+      func run() throws {
+        do {
+          let stored = try ledger.open().run(id)
+          if let out { try OutputDirectory.write(ReportCSV.files(stored.comparison), to: out) }
+          switch format {
+          case .table:
+            print("run \(stored.id) · recorded \(stored.recordedAt) · streamcost \(stored.toolVersion) · \(stored.scenarioFile) (sha256 \(stored.scenarioSHA256.prefix(12))) · \(stored.priceBookPath)")
+            print(ComparisonTable.render(stored.comparison), terminator: "")
+          case .csv: print(ReportCSV.summary(stored.comparison), terminator: "")
+          case .json: print(try ComparisonJSON.render(stored.comparison), terminator: "")
+          }
+        } catch { throw ExitStatus.report(error) }
+      }
+    }
+
+    /// `runs diff A B`: what changed between two runs, and why.
+    struct Diff: ParsableCommand {
+      static let configuration = CommandConfiguration(
+        abstract: "Compare two recorded runs: cost per architecture and category, and the scenario fields and price rows that changed.")
+      @Argument(help: "The earlier run id.") var old: Int64
+      @Argument(help: "The later run id.") var new: Int64
+      @OptionGroup var ledger: LedgerOptions
+      @Option(help: "table or csv.") var format: ListFormat = .table
+
+      func run() throws {
+        do {
+          let ledger = try ledger.open()
+          let a = try ledger.run(old)
+          let b = try ledger.run(new)
+          let diff = RunDiff(
+            old: a.comparison, new: b.comparison, oldFields: ScenarioFields.flatten(a.scenarioText),
+            newFields: ScenarioFields.flatten(b.scenarioText), oldBook: a.book, newBook: b.book)
+          print(format == .csv ? RunTables.diffCSV(diff) : RunTables.diff(diff, old: old, new: new, currency: b.book.info.currency), terminator: "")
+        } catch { throw ExitStatus.report(error) }
+      }
+    }
+  }
+}
+
+enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+  case table, csv
+}

@@ -1,0 +1,138 @@
+import Foundation
+import StreamCostIO
+import Testing
+
+/// The run ledger as a user meets it: `compare` records, `runs` reads back, and the file
+/// survives concurrent writers, a killed writer and a wrong path.
+@Suite(.serialized)
+struct LedgerEndToEndTests {
+  static func freshLedger() throws -> String {
+    try CLIHarness.temporaryDirectory().appendingPathComponent("runs.sqlite").path
+  }
+
+  @Test func compareRecordsAndRunsShowRebuildsTheSameFiles() throws {
+    let ledger = try Self.freshLedger()
+    let out = try CLIHarness.temporaryDirectory()
+    let compared = try CLIHarness.run(["compare", "scenarios/telco-c360-feeds.yaml", "--ledger", ledger, "--out", out.path])
+    #expect(compared.status == 0)
+    #expect(compared.stderr == "streamcost: recorded run 1 in \(ledger)\n")
+    let again = try CLIHarness.temporaryDirectory()
+    let shown = try CLIHarness.run(["runs", "show", "1", "--ledger", ledger, "--out", again.path])
+    #expect(shown.status == 0)
+    #expect(shown.stdout.contains("telco-c360-feeds"))
+    for name in CLIHarness.reportFiles {
+      let a = try Data(contentsOf: out.appendingPathComponent(name))
+      let b = try Data(contentsOf: again.appendingPathComponent(name))
+      #expect(a == b, "\(name) rebuilt from the ledger differs")
+    }
+    let list = try CLIHarness.run(["runs", "list", "--ledger", ledger])
+    #expect(list.stdout.hasPrefix("1\t"))
+    #expect(list.stdout.contains("kafka 58,278"))
+  }
+
+  @Test func noLedgerRecordsNothing() throws {
+    let ledger = try Self.freshLedger()
+    let result = try CLIHarness.run(["compare", "scenarios/retail-context.yaml", "--ledger", ledger, "--no-ledger"])
+    #expect(result.status == 0)
+    #expect(result.stderr == "")
+    #expect(!FileManager.default.fileExists(atPath: ledger))
+  }
+
+  /// Four processes record into one ledger at the same moment: the busy timeout makes each wait
+  /// for the write lock, so all four runs are there, numbered 1 to 4.
+  @Test func concurrentComparesAreAllRecorded() throws {
+    let ledger = try Self.freshLedger()
+    let processes = (0..<4).map { _ in
+      CLIHarness.makeProcess(["compare", "scenarios/social-streams.yaml", "--ledger", ledger, "--format", "csv"])
+    }
+    for p in processes {
+      p.standardOutput = FileHandle.nullDevice
+      p.standardError = FileHandle.nullDevice
+      try p.run()
+    }
+    processes.forEach { $0.waitUntilExit() }
+    #expect(processes.map(\.terminationStatus) == [0, 0, 0, 0])
+    let list = try CLIHarness.run(["runs", "list", "--ledger", ledger, "--format", "csv"])
+    let ids = Set(list.stdout.split(separator: "\r\n").dropFirst().compactMap { $0.split(separator: ",").first.map(String.init) })
+    #expect(ids == ["1", "2", "3", "4"])
+  }
+
+  /// A writer killed with SIGKILL inside its transaction leaves no trace: the ledger opens cleanly,
+  /// holds no partial run, and the next run is recorded normally.
+  @Test func aWriterKilledMidRecordLeavesNoPartialRun() throws {
+    let ledger = try Self.freshLedger()
+    _ = try CLIHarness.run(["runs", "list", "--ledger", ledger])  // creates and migrates the file
+    let marker = try CLIHarness.temporaryDirectory().appendingPathComponent("holding").path
+    let writer = CLIHarness.makeProcess(
+      ["compare", "scenarios/telco-c360-feeds.yaml", "--ledger", ledger, "--format", "csv"],
+      environment: [Ledger.holdTransactionVariable: marker])
+    writer.standardOutput = FileHandle.nullDevice
+    writer.standardError = FileHandle.nullDevice
+    try writer.run()
+    let deadline = Date().addingTimeInterval(30)
+    while !FileManager.default.fileExists(atPath: marker) && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+    #expect(FileManager.default.fileExists(atPath: marker), "the writer never reached its transaction")
+    kill(writer.processIdentifier, SIGKILL)
+    writer.waitUntilExit()
+    #expect(writer.terminationReason == .uncaughtSignal)
+    let list = try CLIHarness.run(["runs", "list", "--ledger", ledger])
+    #expect(list.status == 0)
+    #expect(list.stdout == "no runs recorded yet\n")
+    let next = try CLIHarness.run(["compare", "scenarios/telco-c360-feeds.yaml", "--ledger", ledger, "--format", "csv"])
+    #expect(next.stderr == "streamcost: recorded run 1 in \(ledger)\n")
+  }
+
+  @Test func aNonSQLiteLedgerIsRefusedUntouchedAndNothingIsWritten() throws {
+    let folder = try CLIHarness.temporaryDirectory()
+    let path = folder.appendingPathComponent("budget.csv").path
+    try "month,amount\r\n2026-01,12\r\n".write(toFile: path, atomically: true, encoding: .utf8)
+    let out = folder.appendingPathComponent("out")
+    let result = try CLIHarness.run(["compare", "scenarios/telco-c360-feeds.yaml", "--ledger", path, "--out", out.path])
+    #expect(result.status == 65)
+    #expect(result.stderr.contains("\(path): not a StreamCost ledger"))
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "month,amount\r\n2026-01,12\r\n")
+    #expect(CLIHarness.contents(of: folder) == ["budget.csv"])
+  }
+
+  @Test func showingAnUnknownRunIsAClearError() throws {
+    let ledger = try Self.freshLedger()
+    _ = try CLIHarness.run(["compare", "scenarios/retail-context.yaml", "--ledger", ledger, "--format", "csv"])
+    let result = try CLIHarness.run(["runs", "show", "7", "--ledger", ledger])
+    #expect(result.status == 65)
+    #expect(result.stderr == "streamcost: error: \(ledger): no run 7 (runs are numbered 1 to 1; see `streamcost runs list`)\n")
+  }
+
+  /// Runs of different scenarios have different architectures: the diff lists them, it does not crash.
+  @Test func diffOfRunsWithDifferentArchitectures() throws {
+    let ledger = try Self.freshLedger()
+    _ = try CLIHarness.run(["compare", "scenarios/telco-c360-feeds.yaml", "--ledger", ledger, "--format", "csv"])
+    _ = try CLIHarness.run(["compare", "scenarios/social-streams.yaml", "--ledger", ledger, "--format", "csv"])
+    let result = try CLIHarness.run(["runs", "diff", "1", "2", "--ledger", ledger])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("architecture 'shared-storage-zr' is only in run 2"))
+    #expect(result.stdout.contains("name: telco-c360-feeds → social-streams"))
+  }
+
+  /// A price edit between two runs of one scenario: the diff shows the cost that moved and the row that caused it.
+  /// S3 PUT $0.005 → $0.0055 per 1,000 is +10 %; only object_requests (and totals) move. kafka-tiered makes
+  /// 24,154.961016 thousand PUTs a month (W ÷ 1 GiB × 45 PUTs, line_items.csv), so its delta is × $0.0005 = 12.077480508.
+  @Test func diffExplainsAPriceChange() throws {
+    let ledger = try Self.freshLedger()
+    let book = try CLIHarness.bookCopy(editing: "rates.csv") { lines in
+      lines = lines.map { $0.hasPrefix("s3.standard.put,") ? $0.replacingOccurrences(of: ",0.005,", with: ",0.0055,") : $0 }
+    }
+    _ = try CLIHarness.run(["compare", "scenarios/telco-c360-feeds.yaml", "--ledger", ledger, "--format", "csv"])
+    _ = try CLIHarness.run(["compare", "scenarios/telco-c360-feeds.yaml", "--ledger", ledger, "--format", "csv", "--pricing", book.path])
+    let result = try CLIHarness.run(["runs", "diff", "1", "2", "--ledger", ledger, "--format", "csv"])
+    #expect(result.status == 0)
+    let rows = result.stdout.split(separator: "\r\n").map(String.init)
+    let moved = rows.filter { $0.hasPrefix("cost,") }.map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+      .filter { $0[5] != "0" }.map { "\($0[1]) \($0[2]) \($0[5])" }
+    #expect(moved.count == 6)
+    #expect(moved.allSatisfy { $0.contains(" object_requests ") || $0.contains(" total ") }, "\(moved)")
+    #expect(moved.contains("kafka-tiered object_requests 12.077480508"))
+    #expect(moved.contains("kafka-tiered total 12.077480508"))
+    #expect(rows.contains { $0.hasPrefix("price,,rates/s3.standard.put price,0.005,0.0055,,0.1") })
+    #expect(!rows.contains { $0.hasPrefix("scenario,") })
+  }
+}
