@@ -71,6 +71,19 @@ public enum ModelDefaults {
   /// Largest object one batch writes before it is flushed early (WAL, router, diskless ingest).
   public static let maxBatchBytes = Documented(DataSize.mib(8), unit: "bytes", source: "AutoMQ maxBytesInBatch / WarpStream max buffered bytes 8 MiB (physics §8, S3, S9)")
 
+  // MARK: Time and scaling (MODEL.md §5)
+
+  /// `start`: a fixed instant, so that outputs never depend on the clock: 2026-01-01T00:00:00Z.
+  public static let simulationStart = Documented(1_767_225_600.0, unit: "s since 1970-01-01T00:00:00Z", source: "assumption: a fixed start keeps runs reproducible; set `start:` to simulate another date")
+  /// `step`: simulation step.
+  public static let step = Documented(TimeSpan.hours(1), unit: "s", source: "assumption: hourly resolution, the granularity cloud bills meter at")
+  /// `throttle`: per-broker replication throttle for reassignment and recovery.
+  public static let throttle = Documented(DataRate.mbps(100), unit: "bytes/s", source: "physics §1.6–1.7 worked examples (100 MB/s); Kafka's own default is unlimited")
+  /// `instance_start`: from asking for an instance to it serving.
+  public static let instanceStart = Documented(TimeSpan.minutes(3), unit: "s", source: "physics §6.3 (instance boot assumed ~1–3 min; upper end)", uncertain: true)
+  /// `partition_move`: moving one partition between stateless brokers.
+  public static let partitionMove = Documented(TimeSpan(seconds: 1.5), unit: "s", source: "AutoMQ partition reassignment ~1.5 s (physics §3.8, S7)")
+
   // MARK: Diskless (WarpStream / KIP-1150-style)
 
   /// `batch_interval`: WarpStream batchTimeout.

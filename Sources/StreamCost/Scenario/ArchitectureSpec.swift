@@ -3,10 +3,13 @@ public struct ArchitectureSpec: Hashable, Sendable, Codable {
   /// Label shown in outputs; unique within a scenario. Defaults to the kind's name.
   public var name: String
   public var config: Config
+  /// How its capacity changes over time.
+  public var scaling: ScalingConfig
 
-  public init(name: String? = nil, config: Config) {
+  public init(name: String? = nil, config: Config, scaling: ScalingConfig? = nil) {
     self.name = name ?? config.kind.rawValue
     self.config = config
+    self.scaling = scaling ?? .defaults(for: config.kind)
   }
 
   public var kind: ArchitectureKind { config.kind }

@@ -14,11 +14,16 @@ public struct Feed: Hashable, Sendable, Codable {
   public var messageSize: DataSize
   /// Non-tail reads (replays, backfills, lagging consumers), if any.
   public var catchUp: CatchUp?
+  /// How the write rate moves around `write` over time.
+  public var profile: LoadProfile
+  /// A scheduled replay or backfill, if any.
+  public var replay: ReplayJob?
 
   public init(
     name: String, write: DataRate, fanOut: Int = ModelDefaults.fanOut.value,
     retention: TimeSpan = ModelDefaults.retention.value, partitions: Int,
-    messageSize: DataSize = ModelDefaults.messageSize.value, catchUp: CatchUp? = nil
+    messageSize: DataSize = ModelDefaults.messageSize.value, catchUp: CatchUp? = nil,
+    profile: LoadProfile = .flat, replay: ReplayJob? = nil
   ) {
     self.name = name
     self.write = write
@@ -27,6 +32,8 @@ public struct Feed: Hashable, Sendable, Codable {
     self.partitions = partitions
     self.messageSize = messageSize
     self.catchUp = catchUp
+    self.profile = profile
+    self.replay = replay
   }
 
   /// Write rate carried by one partition, assuming keys spread evenly.

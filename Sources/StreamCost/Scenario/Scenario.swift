@@ -10,6 +10,12 @@ public struct Scenario: Hashable, Sendable, Codable {
   public var feeds: [Feed]
   public var topology: Topology
   public var architectures: [ArchitectureSpec]
+  /// Start, horizon and step of the time simulation.
+  public var time: TimeSettings
+  /// Cluster-wide load profile; multiplies every feed's own profile.
+  public var profile: LoadProfile
+  /// Failures injected during the simulation.
+  public var events: [FailureEvent]
   /// Key paths (`topology.azs`, `feeds[0].fan_out`) the scenario set explicitly;
   /// every other parameter took its documented default.
   public var explicitKeys: Set<String>
@@ -17,7 +23,8 @@ public struct Scenario: Hashable, Sendable, Codable {
   public init(
     name: String, description: String = "", pricing: PricingReference,
     month: MonthConvention = .average730, feeds: [Feed], topology: Topology = Topology(),
-    architectures: [ArchitectureSpec] = ArchitectureSpec.defaults, explicitKeys: Set<String> = []
+    architectures: [ArchitectureSpec] = ArchitectureSpec.defaults, time: TimeSettings? = nil,
+    profile: LoadProfile = .flat, events: [FailureEvent] = [], explicitKeys: Set<String> = []
   ) {
     self.name = name
     self.description = description
@@ -26,6 +33,9 @@ public struct Scenario: Hashable, Sendable, Codable {
     self.feeds = feeds
     self.topology = topology
     self.architectures = architectures
+    self.time = time ?? .oneMonth(month)
+    self.profile = profile
+    self.events = events
     self.explicitKeys = explicitKeys
   }
 

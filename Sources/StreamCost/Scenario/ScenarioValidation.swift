@@ -6,6 +6,7 @@ extension Scenario {
     issues += validateFeeds()
     issues += validateTopology()
     issues += validateArchitectures()
+    issues += validateTime()
     return issues
   }
 
