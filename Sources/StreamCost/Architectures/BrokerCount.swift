@@ -24,6 +24,18 @@ public enum BrokerCount {
     return (withHeadroom, balanced, best.0)
   }
 
+  /// The same rule on a single need (the largest requirement, already a maximum) without
+  /// the bookkeeping: the simulator's hot path.
+  public static func count(needed: Double, minimum: Int, topology: Topology) -> Int {
+    let z = max(1, topology.azs)
+    let balanced = multiple(of: z, atLeast: max(1, max(roundUp(needed), minimum)))
+    switch topology.survive {
+    case .none: return balanced
+    case .broker: return balanced + 1
+    case .az: return multiple(of: z, atLeast: roundUp(Double(balanced) * Double(z) / Double(z - 1)))
+    }
+  }
+
   /// `ceil(x)`, ignoring floating-point noise just above a whole number.
   public static func roundUp(_ x: Double) -> Int {
     Int((x - ModelConstants.countTolerance).rounded(.up))

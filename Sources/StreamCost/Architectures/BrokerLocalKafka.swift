@@ -48,8 +48,7 @@ public struct BrokerLocalKafka: Deployment {
         detail: "RF·W\(tiering == nil ? "" : " + remote Rc") = \(Format.rate(load.networkIn)) ÷ \(Format.rate(nic))"),
     ]
     if config.disk == .gp3 {
-      var ceiling = ModelDefaults.gp3MaxThroughput.value
-      if let ebs = instance.ebsBaseline { ceiling = min(ceiling, ebs) }
+      let ceiling = diskThroughputCeiling(instance)
       requirements.append(
         Requirement(
           .diskThroughput, brokers: load.diskThroughput / (ceiling * u),
@@ -103,46 +102,116 @@ public struct BrokerLocalKafka: Deployment {
     ]
   }
 
+  /// Brokers, controllers, gp3 volumes (with `disk: gp3`) and the three cross-AZ flows, out and in.
+  public func meterLines(on instance: InstanceType) -> [MeterLine] {
+    var lines = [
+      MeterLine(.compute, "Kafka brokers (\(instance.name))", price: .instance(instance.name), .instanceHours),
+      MeterLine(.compute, "KRaft controllers (\(config.controllerInstance))", price: .instance(config.controllerInstance), .instanceHours),
+    ]
+    if config.disk == .gp3 { lines += GP3Volume.meterLines(label: "Broker") }
+    lines += CrossAZFlow.meterLines(.crossAZProducer, "producers to partition leaders")
+    lines += CrossAZFlow.meterLines(.crossAZReplication, "leaders to followers")
+    lines += CrossAZFlow.meterLines(.crossAZConsumer, "brokers to consumers")
+    return lines
+  }
+
+  public func meter(_ workload: Workload, state: ClusterState, hours: Double, into amounts: inout [Double]) {
+    let load = load(workload)
+    amounts.removeAll(keepingCapacity: true)
+    amounts.append(Double(state.count) * hours)
+    amounts.append(Double(config.controllers) * hours)
+    if config.disk == .gp3 {
+      amounts += volume(load, state: state, workload: workload).amounts(count: state.count, hours: hours)
+    }
+    let flows = flowRates(workload)
+    for rate in [flows.producer, flows.replication, flows.consumer] {
+      let bytes = CrossAZFlow.bytes(rate, hours: hours)
+      amounts.append(bytes)
+      amounts.append(bytes)
+    }
+  }
+
+  func volume(_ load: BrokerLocalLoad, state: ClusterState, workload: Workload) -> GP3Volume {
+    GP3Volume(
+      capacity: DataSize(bytes: state.volumeBytes), throughput: load.diskThroughput / Double(state.count),
+      utilisation: workload.topology.networkUtilisation, ioSize: config.diskIOSize)
+  }
+
+  public func volumeNeeded(_ workload: Workload, count: Int) -> Double {
+    config.disk == .gp3 ? load(workload).provisioned.bytes / Double(count) : 0
+  }
+
+  public func requiredCount(_ workload: Workload, on instance: InstanceType) -> Int {
+    let load = load(workload)
+    let topology = workload.topology
+    let u = topology.networkUtilisation.value
+    let nic = instance.networkBaseline.bytesPerSecond * u
+    var needed = max(load.networkOut.bytesPerSecond / nic, load.networkIn.bytesPerSecond / nic)
+    if config.disk == .gp3 {
+      needed = max(needed, load.diskThroughput.bytesPerSecond / (diskThroughputCeiling(instance).bytesPerSecond * u))
+    }
+    needed = max(needed, load.provisioned.bytes / diskCeiling(instance).bytes)
+    return BrokerCount.count(needed: needed, minimum: topology.replicationFactor, topology: topology)
+  }
+
+  /// Per-broker disk throughput ceiling: gp3's maximum, or the instance's EBS bandwidth when lower.
+  func diskThroughputCeiling(_ instance: InstanceType) -> DataRate {
+    var ceiling = ModelDefaults.gp3MaxThroughput.value
+    if let ebs = instance.ebsBaseline { ceiling = min(ceiling, ebs) }
+    return ceiling
+  }
+
   public func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage] {
     let load = load(workload)
     let n = sizing.count
-    var usages = [sizing.computeUsage("Kafka brokers", hours: hours, survive: workload.topology.survive)]
-    usages += Sizing.controllerUsage(count: config.controllers, instance: config.controllerInstance, hours: hours)
+    let state = ClusterState(count: n, volumeBytes: volumeNeeded(workload, count: n))
+    var amounts: [Double] = []
+    meter(workload, state: state, hours: hours, into: &amounts)
+    var bases = [
+      sizing.computeBasis(hours: hours, survive: workload.topology.survive),
+      "\(config.controllers) controllers × \(Format.number(hours)) h",
+    ]
     if config.disk == .gp3 {
-      let volume = GP3Volume(
-        capacity: load.provisioned / Double(n), throughput: load.diskThroughput / Double(n),
-        utilisation: workload.topology.networkUtilisation, ioSize: config.diskIOSize)
-      usages += volume.usages(
-        count: n, hours: hours, label: "Broker",
-        sizeBasis: "S ÷ U_disk ÷ N = \(Format.size(load.provisioned)) ÷ \(n)")
+      bases += volume(load, state: state, workload: workload).bases(
+        count: n, hours: hours, sizeBasis: "S ÷ U_disk ÷ N = \(Format.size(load.provisioned)) ÷ \(n)")
     }
-    usages += crossAZFlows(workload).flatMap { $0.usages(hours: hours) }
-    return usages
+    for flow in crossAZFlows(workload) { bases += [flow.basis(hours: hours), flow.basis(hours: hours)] }
+    return usages(meterLines(on: sizing.instance), amounts, bases)
   }
 
-  /// Producer, replication and consumer bytes crossing AZs (MODEL.md §1, physics §1.3–1.4).
-  public func crossAZFlows(_ workload: Workload) -> [CrossAZFlow] {
+  /// Bytes/s crossing AZs: producers W·(Z−1)/Z, replication W·(RF − ⌈RF/Z⌉) (rack-aware placement keeps
+  /// ⌈RF/Z⌉ replicas in the leader's AZ), consumers (F·W + Rc) × the share served from another AZ.
+  func flowRates(_ workload: Workload) -> (producer: Double, replication: Double, consumer: Double) {
     let topology = workload.topology
-    let z = topology.azs
+    let w = workload.write.bytesPerSecond
+    let readers = workload.tailRead.bytesPerSecond + workload.catchUpRead.bytesPerSecond
+    return (w * workload.remoteZoneShare, w * Double(crossingFollowers(topology)), readers * consumerShare(topology))
+  }
+
+  func crossingFollowers(_ topology: Topology) -> Int {
     let rf = topology.replicationFactor
-    let w = workload.write
-    // Rack-aware placement puts ceil(RF/Z) replicas in the leader's AZ; the other followers cross.
-    let crossingFollowers = rf - (rf + z - 1) / z
-    let consumerShare: Double
-    let consumerFormula: String
-    if topology.fetchFromFollower {
-      consumerShare = Double(max(0, z - min(rf, z))) / Double(z)
-      consumerFormula = "(F·W + Rc)·max(0, Z−RF)/Z with fetch-from-follower"
-    } else {
-      consumerShare = workload.remoteZoneShare
-      consumerFormula = "(F·W + Rc)·(Z−1)/Z"
-    }
+    return rf - (rf + topology.azs - 1) / topology.azs
+  }
+
+  /// Share of consumer bytes served from another AZ: (Z−1)/Z, or max(0, Z−RF)/Z with fetch-from-follower.
+  func consumerShare(_ topology: Topology) -> Double {
+    let z = topology.azs
+    guard topology.fetchFromFollower else { return Double(z - 1) / Double(z) }
+    return Double(max(0, z - min(topology.replicationFactor, z))) / Double(z)
+  }
+
+  /// Producer, replication and consumer bytes crossing AZs, with their formulas (MODEL.md §1, physics §1.3–1.4).
+  public func crossAZFlows(_ workload: Workload) -> [CrossAZFlow] {
+    let rates = flowRates(workload)
+    let followers = crossingFollowers(workload.topology)
     return [
-      .producers(workload, to: "partition leaders"),
+      CrossAZFlow(.crossAZProducer, "producers to partition leaders", rate: DataRate(bytesPerSecond: rates.producer), formula: "W·(Z−1)/Z"),
       CrossAZFlow(
-        .crossAZReplication, "leaders to followers", rate: w * Double(crossingFollowers),
-        formula: "W·(RF − ceil(RF/Z)) = W × \(crossingFollowers)"),
-      .consumers(workload, from: "brokers", share: consumerShare, formula: consumerFormula),
+        .crossAZReplication, "leaders to followers", rate: DataRate(bytesPerSecond: rates.replication),
+        formula: "W·(RF − ceil(RF/Z)) = W × \(followers)"),
+      CrossAZFlow(
+        .crossAZConsumer, "brokers to consumers", rate: DataRate(bytesPerSecond: rates.consumer),
+        formula: workload.topology.fetchFromFollower ? "(F·W + Rc)·max(0, Z−RF)/Z with fetch-from-follower" : "(F·W + Rc)·(Z−1)/Z"),
     ]
   }
 

@@ -30,7 +30,9 @@ struct BrokerLocalLoad {
 
   /// W·TL·RF over all feeds, before open segments.
   var retainedLocally: DataSize {
-    workload.feeds.reduce(DataSize(bytes: 0)) { $0 + $1.write.over(localRetention($1)) * rf }
+    var bytes = 0.0
+    for i in workload.feeds.indices { bytes += workload.retained(feed: i, over: localRetention(workload.feeds[i])) }
+    return DataSize(bytes: bytes * rf)
   }
 
   /// Up to one open segment per partition replica: P·RF·min(segment.bytes, w_p·segment.ms) (physics §1.1).

@@ -16,15 +16,17 @@ public struct CrossAZFlow: Hashable, Sendable {
     self.formula = formula
   }
 
-  /// The sent and received usages over `hours`; none when nothing crosses.
-  public func usages(hours: Double) -> [Usage] {
-    guard rate.bytesPerSecond > 0 else { return [] }
-    let bytes = rate.bytesPerSecond * hours * 3_600
-    let basis = "\(formula) = \(Format.rate(rate)) × \(Format.number(hours)) h"
-    return [
-      Usage(category, "Inter-AZ transfer out, \(what)", price: .rate(.interAZOut), amount: .transfer(bytes: bytes), basis: basis),
-      Usage(category, "Inter-AZ transfer in, \(what)", price: .rate(.interAZIn), amount: .transfer(bytes: bytes), basis: basis),
+  /// The sent and received lines of a flow.
+  public static func meterLines(_ category: CostCategory, _ what: String) -> [MeterLine] {
+    [
+      MeterLine(category, "Inter-AZ transfer out, \(what)", price: .rate(.interAZOut), .transfer),
+      MeterLine(category, "Inter-AZ transfer in, \(what)", price: .rate(.interAZIn), .transfer),
     ]
+  }
+
+  /// How the flow's bytes were derived, for both lines.
+  public func basis(hours: Double) -> String {
+    "\(formula) = \(Format.rate(rate)) × \(Format.number(hours)) h"
   }
 
   /// Producers writing to a broker or agent in another AZ: W·(Z−1)/Z.
@@ -40,6 +42,6 @@ public struct CrossAZFlow: Hashable, Sendable {
       .crossAZConsumer, "\(source) to consumers", rate: (workload.tailRead + workload.catchUpRead) * share, formula: formula)
   }
 
-  /// Monthly bytes for sizing figures.
-  public func bytes(hours: Double) -> Double { rate.bytesPerSecond * hours * 3_600 }
+  /// Bytes crossing at `rate` over `hours`, billed once sent and once received.
+  public static func bytes(_ rate: Double, hours: Double) -> Double { rate * hours * 3_600 }
 }

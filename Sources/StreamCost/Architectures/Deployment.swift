@@ -19,6 +19,15 @@ public protocol Deployment: Sendable {
   func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage]
   /// The architecture's own parameters, for the assumptions output.
   var parameters: [ParameterValue] { get }
+
+  /// Brokers or agents needed for `workload` on `instance`, with headroom: `size` without the words.
+  func requiredCount(_ workload: Workload, on instance: InstanceType) -> Int
+  /// Provisioned block storage each of `count` brokers needs for `workload`, bytes (0 when none scales with data).
+  func volumeNeeded(_ workload: Workload, count: Int) -> Double
+  /// The lines this architecture bills on `instance`, in a fixed order.
+  func meterLines(on instance: InstanceType) -> [MeterLine]
+  /// The amount of each meter line over `hours` at `workload` with `state` in place, in base units.
+  func meter(_ workload: Workload, state: ClusterState, hours: Double, into amounts: inout [Double])
 }
 
 /// Why an instance type cannot carry a workload on an architecture.

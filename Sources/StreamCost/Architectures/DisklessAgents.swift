@@ -80,37 +80,68 @@ public struct DisklessAgents: Deployment {
       otherGets: (workload.catchUpRead.bytesPerSecond + Double(config.compactionLevels) * w) / chunk)
   }
 
+  public func meterLines(on instance: InstanceType) -> [MeterLine] {
+    [
+      MeterLine(.compute, "Diskless agents (\(instance.name))", price: .instance(instance.name), .instanceHours),
+      MeterLine(.objectStorage, "Data in object storage", price: .rate(.objectStorage), .storage),
+      MeterLine(.objectRequests, "Ingest PUTs", price: .rate(.objectPut), .requests),
+      MeterLine(.objectRequests, "Tail-read GETs", price: .rate(.objectGet), .requests),
+      MeterLine(.objectRequests, "Compaction PUTs", price: .rate(.objectPut), .requests),
+      MeterLine(.objectRequests, "Catch-up and compaction GETs", price: .rate(.objectGet), .requests),
+    ] + CrossAZFlow.meterLines(.crossAZProducer, "producers to agents") + CrossAZFlow.meterLines(.crossAZConsumer, "agents to consumers")
+  }
+
+  public func meter(_ workload: Workload, state: ClusterState, hours: Double, into amounts: inout [Double]) {
+    let seconds = hours * 3_600
+    let rates = requestRates(workload, agents: state.count)
+    amounts.removeAll(keepingCapacity: true)
+    amounts.append(Double(state.count) * hours)
+    amounts.append(workload.retainedOneCopy.bytes * hours)
+    amounts.append(rates.ingestPuts * seconds)
+    amounts.append(rates.tailGets * seconds)
+    amounts.append(rates.compactionPuts * seconds)
+    amounts.append(rates.otherGets * seconds)
+    let clients = clientFlowRates(workload)
+    for rate in [clients.producer, clients.consumer] {
+      let bytes = CrossAZFlow.bytes(rate, hours: hours)
+      amounts.append(bytes)
+      amounts.append(bytes)
+    }
+  }
+
+  /// Client bytes/s crossing AZs: none with zone-aware clients, else producers and consumers as in MODEL.md §1.
+  func clientFlowRates(_ workload: Workload) -> (producer: Double, consumer: Double) {
+    guard !config.zoneAwareClients else { return (0, 0) }
+    let share = workload.remoteZoneShare
+    return (workload.write.bytesPerSecond * share, (workload.tailRead.bytesPerSecond + workload.catchUpRead.bytesPerSecond) * share)
+  }
+
+  public func volumeNeeded(_ workload: Workload, count: Int) -> Double { 0 }
+
+  public func requiredCount(_ workload: Workload, on instance: InstanceType) -> Int {
+    let nic = instance.networkBaseline.bytesPerSecond * workload.topology.networkUtilisation.value
+    let vcpus = clientTraffic(workload).bytesPerSecond / (config.throughputPerVCPU.bytesPerSecond * config.cpuTarget.value)
+    let needed = max(vcpus / Double(instance.vcpus), networkOut(workload).bytesPerSecond / nic, networkIn(workload).bytesPerSecond / nic)
+    return BrokerCount.count(needed: needed, minimum: workload.topology.azs, topology: workload.topology)
+  }
+
   public func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage] {
     let n = sizing.count
     let seconds = hours * 3_600
     let rates = requestRates(workload, agents: n)
-    var usages = [
-      sizing.computeUsage("Diskless agents", hours: hours, survive: workload.topology.survive),
-      Usage(
-        .objectStorage, "Data in object storage", price: .rate(.objectStorage),
-        amount: .storage(byteHours: workload.retainedOneCopy.bytes * hours),
-        basis: "one copy W·T = \(Format.size(workload.retainedOneCopy)) held \(Format.number(hours)) h"),
-      Usage(
-        .objectRequests, "Ingest PUTs", price: .rate(.objectPut), amount: .requests(rates.ingestPuts * seconds),
-        basis: "\(n) agents × max(1/\(Format.duration(config.batchInterval)), w_agent ÷ 8 MiB) = \(Format.number(rates.ingestPuts, places: 4)) /s × \(Format.number(seconds)) s"),
-      Usage(
-        .objectRequests, "Tail-read GETs", price: .rate(.objectGet), amount: .requests(rates.tailGets * seconds),
-        basis: "Z·W ÷ \(Format.size(config.readChunk)) = \(Format.number(rates.tailGets, places: 4)) /s × \(Format.number(seconds)) s (each AZ reads each object once)"),
+    var amounts: [Double] = []
+    meter(workload, state: ClusterState(count: n), hours: hours, into: &amounts)
+    var bases = [
+      sizing.computeBasis(hours: hours, survive: workload.topology.survive),
+      "one copy W·T = \(Format.size(workload.retainedOneCopy)) held \(Format.number(hours)) h",
+      "\(n) agents × max(1/\(Format.duration(config.batchInterval)), w_agent ÷ 8 MiB) = \(Format.number(rates.ingestPuts, places: 4)) /s × \(Format.number(seconds)) s",
+      "Z·W ÷ \(Format.size(config.readChunk)) = \(Format.number(rates.tailGets, places: 4)) /s × \(Format.number(seconds)) s (each AZ reads each object once)",
+      "Σ levels ingest ÷ \(config.compactionFanIn)^level = \(Format.number(rates.compactionPuts, places: 4)) /s × \(Format.number(seconds)) s",
+      "(Rc + \(config.compactionLevels)·W) ÷ \(Format.size(config.readChunk)) = \(Format.number(rates.otherGets, places: 4)) /s × \(Format.number(seconds)) s",
     ]
-    if rates.compactionPuts > 0 {
-      usages.append(
-        Usage(
-          .objectRequests, "Compaction PUTs", price: .rate(.objectPut), amount: .requests(rates.compactionPuts * seconds),
-          basis: "Σ levels ingest ÷ \(config.compactionFanIn)^level = \(Format.number(rates.compactionPuts, places: 4)) /s × \(Format.number(seconds)) s"))
-    }
-    if rates.otherGets > 0 {
-      usages.append(
-        Usage(
-          .objectRequests, "Catch-up and compaction GETs", price: .rate(.objectGet), amount: .requests(rates.otherGets * seconds),
-          basis: "(Rc + \(config.compactionLevels)·W) ÷ \(Format.size(config.readChunk)) = \(Format.number(rates.otherGets, places: 4)) /s × \(Format.number(seconds)) s"))
-    }
-    usages += crossAZFlows(workload).flatMap { $0.usages(hours: hours) }
-    return usages
+    for flow in crossAZFlows(workload) { bases += [flow.basis(hours: hours), flow.basis(hours: hours)] }
+    if config.zoneAwareClients { bases += Array(repeating: "zone-aware clients: no client byte crosses AZs", count: 4) }
+    return usages(meterLines(on: sizing.instance), amounts, bases)
   }
 
   /// Zone-aware clients keep every client byte in its AZ; otherwise producer and consumer terms remain.

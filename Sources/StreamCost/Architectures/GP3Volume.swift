@@ -28,29 +28,27 @@ public struct GP3Volume: Hashable, Sendable {
   /// IOPS above the included 3,000, billed per IOPS-month.
   public var extraIOPS: Double { iops - ModelDefaults.gp3IncludedIOPS.value }
 
-  /// Storage, throughput and IOPS usages for `count` such volumes over `hours`.
-  public func usages(count: Int, hours: Double, label: String, sizeBasis: String) -> [Usage] {
-    let n = Double(count)
-    var usages = [
-      Usage(
-        .blockStorage, "\(label) gp3 storage", price: .rate(.blockStorage),
-        amount: .storage(byteHours: n * sizeGiB * 1_073_741_824 * hours),
-        basis: "\(count) volumes × \(Format.number(sizeGiB)) GiB × \(Format.number(hours)) h; \(sizeBasis)")
+  /// The three lines a set of gp3 volumes bills: storage, throughput and IOPS above the included.
+  public static func meterLines(label: String) -> [MeterLine] {
+    [
+      MeterLine(.blockStorage, "\(label) gp3 storage", price: .rate(.blockStorage), .storage),
+      MeterLine(.blockStorage, "\(label) gp3 throughput above 125 MiB/s", price: .rate(.blockThroughput), .throughput),
+      MeterLine(.blockStorage, "\(label) gp3 IOPS above 3,000", price: .rate(.blockIOPS), .iops),
     ]
-    if extraThroughputMiBps > 0 {
-      usages.append(
-        Usage(
-          .blockStorage, "\(label) gp3 throughput above 125 MiB/s", price: .rate(.blockThroughput),
-          amount: .throughput(n * extraThroughputMiBps * hours),
-          basis: "\(count) volumes × (\(Format.number(throughputMiBps)) − 125) MiB/s × \(Format.number(hours)) h"))
-    }
-    if extraIOPS > 0 {
-      usages.append(
-        Usage(
-          .blockStorage, "\(label) gp3 IOPS above 3,000", price: .rate(.blockIOPS),
-          amount: .iops(n * extraIOPS * hours),
-          basis: "\(count) volumes × (\(Format.number(iops)) − 3000) IOPS × \(Format.number(hours)) h; IOPS = throughput ÷ I/O size"))
-    }
-    return usages
+  }
+
+  /// Amounts of ``meterLines(label:)`` for `count` such volumes over `hours`.
+  public func amounts(count: Int, hours: Double) -> [Double] {
+    let n = Double(count)
+    return [n * sizeGiB * 1_073_741_824 * hours, n * extraThroughputMiBps * hours, n * extraIOPS * hours]
+  }
+
+  /// How each amount was derived, for line items.
+  public func bases(count: Int, hours: Double, sizeBasis: String) -> [String] {
+    [
+      "\(count) volumes × \(Format.number(sizeGiB)) GiB × \(Format.number(hours)) h; \(sizeBasis)",
+      "\(count) volumes × (\(Format.number(throughputMiBps)) − 125) MiB/s × \(Format.number(hours)) h",
+      "\(count) volumes × (\(Format.number(iops)) − 3000) IOPS × \(Format.number(hours)) h; IOPS = throughput ÷ I/O size",
+    ]
   }
 }

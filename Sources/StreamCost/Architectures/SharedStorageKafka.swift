@@ -67,59 +67,110 @@ public struct SharedStorageKafka: Deployment {
   }
 
   /// PUT/s and GET/s: the measured per-MB/s rates with a per-broker floor, plus WAL and router objects.
-  func requestRates(_ workload: Workload, brokers: Int) -> (puts: Double, gets: Double, detail: String) {
+  func requestRates(_ workload: Workload, brokers: Int) -> (puts: Double, gets: Double) {
     let n = Double(brokers)
     let mbps = workload.write.megabytesPerSecond
     let perBroker = workload.write.bytesPerSecond / n
     var puts = max(config.putPerMBps * mbps, config.requestFloorPerBroker * n)
     var gets = max(config.getPerMBps * mbps, config.requestFloorPerBroker * n)
-    var detail = "max(\(Format.number(config.putPerMBps)) PUT/s per MB/s × \(Format.number(mbps, places: 3)) MB/s, \(Format.number(config.requestFloorPerBroker)) × \(brokers) brokers)"
     let batch = ModelDefaults.maxBatchBytes.value.bytes
     if config.wal == .objectStorage {
-      let walPuts = n * max(1 / ModelDefaults.objectWALBatchInterval.value.seconds, perBroker / batch)
-      puts += walPuts
-      detail += " + WAL N·max(1/0.256 s, w_b/8 MiB)"
+      puts += n * max(1 / ModelDefaults.objectWALBatchInterval.value.seconds, perBroker / batch)
     }
     if config.zoneRouter {
       let routed = perBroker * routedShare(workload)
       let routerPuts = n * max(1 / ModelDefaults.zoneRouterBatchInterval.value.seconds, routed / batch)
       puts += routerPuts
       gets += routerPuts * (workload.zones - 1)
-      detail += " + router N·max(1/0.25 s, routed/8 MiB), each read by Z−1 leaders"
     }
-    return (puts, gets, detail)
+    return (puts, gets)
+  }
+
+  func requestDetail(_ workload: Workload, brokers: Int) -> String {
+    var detail = "max(\(Format.number(config.putPerMBps)) PUT/s per MB/s × \(Format.number(workload.write.megabytesPerSecond, places: 3)) MB/s, \(Format.number(config.requestFloorPerBroker)) × \(brokers) brokers)"
+    if config.wal == .objectStorage { detail += " + WAL N·max(1/0.256 s, w_b/8 MiB)" }
+    if config.zoneRouter { detail += " + router N·max(1/0.25 s, routed/8 MiB), each read by Z−1 leaders" }
+    return detail
+  }
+
+  /// Catch-up reads fetched from object storage, one GET per read chunk.
+  func catchUpGetsPerSecond(_ workload: Workload) -> Double {
+    workload.catchUpRead.bytesPerSecond / ModelDefaults.readChunk.value.bytes
+  }
+
+  public func meterLines(on instance: InstanceType) -> [MeterLine] {
+    var lines = [
+      MeterLine(.compute, "Shared-storage brokers (\(instance.name))", price: .instance(instance.name), .instanceHours),
+      MeterLine(.compute, "KRaft controllers (\(config.controllerInstance))", price: .instance(config.controllerInstance), .instanceHours),
+    ]
+    if config.wal == .ebs { lines += GP3Volume.meterLines(label: "WAL") }
+    lines += [
+      MeterLine(.objectStorage, "Data in object storage", price: .rate(.objectStorage), .storage),
+      MeterLine(
+        .objectRequests, "Object PUTs (uploads, compaction\(config.wal == .objectStorage ? ", WAL" : "")\(config.zoneRouter ? ", router" : ""))",
+        price: .rate(.objectPut), .requests),
+      MeterLine(.objectRequests, "Object GETs (reads, compaction\(config.zoneRouter ? ", router" : ""))", price: .rate(.objectGet), .requests),
+    ]
+    lines += CrossAZFlow.meterLines(.crossAZProducer, "producers to partition leaders")
+    lines += CrossAZFlow.meterLines(.crossAZConsumer, "brokers to consumers")
+    return lines
+  }
+
+  func walVolume(_ workload: Workload, count: Int) -> GP3Volume {
+    GP3Volume(
+      capacity: config.walVolume, throughput: workload.write / Double(count),
+      utilisation: workload.topology.networkUtilisation, ioSize: ModelDefaults.diskIOSize.value)
+  }
+
+  public func meter(_ workload: Workload, state: ClusterState, hours: Double, into amounts: inout [Double]) {
+    let seconds = hours * 3_600
+    amounts.removeAll(keepingCapacity: true)
+    amounts.append(Double(state.count) * hours)
+    amounts.append(Double(config.controllers) * hours)
+    if config.wal == .ebs { amounts += walVolume(workload, count: state.count).amounts(count: state.count, hours: hours) }
+    let rates = requestRates(workload, brokers: state.count)
+    amounts.append(workload.retainedOneCopy.bytes * hours)
+    amounts.append(rates.puts * seconds)
+    amounts.append((rates.gets + catchUpGetsPerSecond(workload)) * seconds)
+    let clients = clientFlowRates(workload)
+    for rate in [clients.producer, clients.consumer] {
+      let bytes = CrossAZFlow.bytes(rate, hours: hours)
+      amounts.append(bytes)
+      amounts.append(bytes)
+    }
+  }
+
+  /// Client bytes/s crossing AZs: none with the zone router, else producers and consumers as in MODEL.md §1.
+  func clientFlowRates(_ workload: Workload) -> (producer: Double, consumer: Double) {
+    guard !config.zoneRouter else { return (0, 0) }
+    let share = workload.remoteZoneShare
+    return (workload.write.bytesPerSecond * share, (workload.tailRead.bytesPerSecond + workload.catchUpRead.bytesPerSecond) * share)
+  }
+
+  public func volumeNeeded(_ workload: Workload, count: Int) -> Double { 0 }
+
+  public func requiredCount(_ workload: Workload, on instance: InstanceType) -> Int {
+    let nic = instance.networkBaseline.bytesPerSecond * workload.topology.networkUtilisation.value
+    let needed = max(networkOut(workload).bytesPerSecond / nic, networkIn(workload).bytesPerSecond / nic)
+    return BrokerCount.count(needed: needed, minimum: workload.topology.azs, topology: workload.topology)
   }
 
   public func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage] {
     let n = sizing.count
     let seconds = hours * 3_600
-    var usages = [sizing.computeUsage("Shared-storage brokers", hours: hours, survive: workload.topology.survive)]
-    usages += Sizing.controllerUsage(count: config.controllers, instance: config.controllerInstance, hours: hours)
-    if config.wal == .ebs {
-      let volume = GP3Volume(
-        capacity: config.walVolume, throughput: workload.write / Double(n),
-        utilisation: workload.topology.networkUtilisation, ioSize: ModelDefaults.diskIOSize.value)
-      usages += volume.usages(count: n, hours: hours, label: "WAL", sizeBasis: "fixed WAL volume per broker")
-    }
-    usages.append(
-      Usage(
-        .objectStorage, "Data in object storage", price: .rate(.objectStorage),
-        amount: .storage(byteHours: workload.retainedOneCopy.bytes * hours),
-        basis: "one copy W·T = \(Format.size(workload.retainedOneCopy)) held \(Format.number(hours)) h"))
+    var amounts: [Double] = []
+    meter(workload, state: ClusterState(count: n), hours: hours, into: &amounts)
     let rates = requestRates(workload, brokers: n)
-    usages.append(
-      Usage(
-        .objectRequests, "Object PUTs (uploads, compaction\(config.wal == .objectStorage ? ", WAL" : "")\(config.zoneRouter ? ", router" : ""))",
-        price: .rate(.objectPut), amount: .requests(rates.puts * seconds),
-        basis: "\(Format.number(rates.puts, places: 4)) PUT/s × \(Format.number(seconds)) s; \(rates.detail)"))
-    let catchUpGets = workload.catchUpRead.bytesPerSecond / ModelDefaults.readChunk.value.bytes
-    usages.append(
-      Usage(
-        .objectRequests, "Object GETs (reads, compaction\(config.zoneRouter ? ", router" : ""))", price: .rate(.objectGet),
-        amount: .requests((rates.gets + catchUpGets) * seconds),
-        basis: "\(Format.number(rates.gets, places: 4)) GET/s + catch-up Rc ÷ 4 MiB \(Format.number(catchUpGets, places: 4)) GET/s, × \(Format.number(seconds)) s"))
-    usages += crossAZFlows(workload).flatMap { $0.usages(hours: hours) }
-    return usages
+    var bases = [sizing.computeBasis(hours: hours, survive: workload.topology.survive), "\(config.controllers) controllers × \(Format.number(hours)) h"]
+    if config.wal == .ebs { bases += walVolume(workload, count: n).bases(count: n, hours: hours, sizeBasis: "fixed WAL volume per broker") }
+    bases += [
+      "one copy W·T = \(Format.size(workload.retainedOneCopy)) held \(Format.number(hours)) h",
+      "\(Format.number(rates.puts, places: 4)) PUT/s × \(Format.number(seconds)) s; \(requestDetail(workload, brokers: n))",
+      "\(Format.number(rates.gets, places: 4)) GET/s + catch-up Rc ÷ 4 MiB \(Format.number(catchUpGetsPerSecond(workload), places: 4)) GET/s, × \(Format.number(seconds)) s",
+    ]
+    for flow in crossAZFlows(workload) { bases += [flow.basis(hours: hours), flow.basis(hours: hours)] }
+    if config.zoneRouter { bases += Array(repeating: "zone router: no client byte crosses AZs", count: 4) }
+    return usages(meterLines(on: sizing.instance), amounts, bases)
   }
 
   /// No replication crosses AZs; with the zone router, no client byte does either.

@@ -29,22 +29,9 @@ public struct Sizing: Hashable, Sendable, Codable {
 }
 
 extension Sizing {
-  /// The instance-hours of the brokers or agents, with the reason for their number.
-  public func computeUsage(_ label: String, hours: Double, survive: FailureTolerance) -> Usage {
-    Usage(
-      .compute, "\(label) (\(instance.name))", price: .instance(instance.name),
-      amount: .instanceHours(Double(count) * hours),
-      basis: "\(count) \(role) × \(Format.number(hours)) h; bound by \(binding.rawValue), \(countBeforeHeadroom) before \(survive.headroomRule)")
-  }
-
-  /// KRaft controller instance-hours; none when `count` is 0.
-  public static func controllerUsage(count: Int, instance: String, hours: Double) -> [Usage] {
-    guard count > 0 else { return [] }
-    return [
-      Usage(
-        .compute, "KRaft controllers (\(instance))", price: .instance(instance),
-        amount: .instanceHours(Double(count) * hours), basis: "\(count) controllers × \(Format.number(hours)) h")
-    ]
+  /// How the broker-hours were derived: count × hours and the reason for the count.
+  public func computeBasis(hours: Double, survive: FailureTolerance) -> String {
+    "\(count) \(role) × \(Format.number(hours)) h; bound by \(binding.rawValue), \(countBeforeHeadroom) before \(survive.headroomRule)"
   }
 }
 

@@ -41,29 +41,46 @@ public struct TieredKafka: Deployment {
     workload.write.bytesPerSecond / broker.segmentBytes.bytes * Double(putsPerSegment)
   }
 
-  public func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage] {
-    let load = local.load(workload)
+  public func meterLines(on instance: InstanceType) -> [MeterLine] {
+    local.meterLines(on: instance) + [
+      MeterLine(.objectStorage, "Tiered segments in object storage", price: .rate(.objectStorage), .storage),
+      MeterLine(.objectRequests, "Segment uploads (PUT)", price: .rate(.objectPut), .requests),
+      MeterLine(.objectRequests, "Remote catch-up reads (GET)", price: .rate(.objectGet), .requests),
+    ]
+  }
+
+  public func meter(_ workload: Workload, state: ClusterState, hours: Double, into amounts: inout [Double]) {
+    local.meter(workload, state: state, hours: hours, into: &amounts)
     let seconds = hours * 3_600
-    var usages = local.usage(workload, sizing: sizing, hours: hours)
-    usages.append(
-      Usage(
-        .objectStorage, "Tiered segments in object storage", price: .rate(.objectStorage),
-        amount: .storage(byteHours: workload.retainedOneCopy.bytes * hours),
-        basis: "one copy W·T = \(Format.size(workload.retainedOneCopy)) held \(Format.number(hours)) h"))
-    usages.append(
-      Usage(
-        .objectRequests, "Segment uploads (PUT)", price: .rate(.objectPut),
-        amount: .requests(uploadPutsPerSecond(workload) * seconds),
-        basis: "W ÷ \(Format.size(broker.segmentBytes)) × \(putsPerSegment) PUTs per segment = \(Format.number(uploadPutsPerSecond(workload), places: 4)) /s × \(Format.number(seconds)) s"))
-    let getsPerSecond = load.remoteCatchUp.bytesPerSecond / tiering.readChunk.bytes
-    if getsPerSecond > 0 {
-      usages.append(
-        Usage(
-          .objectRequests, "Remote catch-up reads (GET)", price: .rate(.objectGet),
-          amount: .requests(getsPerSecond * seconds),
-          basis: "Rc older than TL ÷ \(Format.size(tiering.readChunk)) = \(Format.number(getsPerSecond, places: 4)) /s × \(Format.number(seconds)) s"))
-    }
-    return usages
+    amounts.append(workload.retainedOneCopy.bytes * hours)
+    amounts.append(uploadPutsPerSecond(workload) * seconds)
+    amounts.append(remoteGetsPerSecond(workload) * seconds)
+  }
+
+  func remoteGetsPerSecond(_ workload: Workload) -> Double {
+    local.load(workload).remoteCatchUp.bytesPerSecond / tiering.readChunk.bytes
+  }
+
+  public func requiredCount(_ workload: Workload, on instance: InstanceType) -> Int {
+    local.requiredCount(workload, on: instance)
+  }
+
+  public func volumeNeeded(_ workload: Workload, count: Int) -> Double { local.volumeNeeded(workload, count: count) }
+
+  public func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage] {
+    let seconds = hours * 3_600
+    let localUsages = local.usage(workload, sizing: sizing, hours: hours)
+    let state = ClusterState(count: sizing.count, volumeBytes: volumeNeeded(workload, count: sizing.count))
+    var amounts: [Double] = []
+    meter(workload, state: state, hours: hours, into: &amounts)
+    let lines = meterLines(on: sizing.instance)
+    let bases = [
+      "one copy W·T = \(Format.size(workload.retainedOneCopy)) held \(Format.number(hours)) h",
+      "W ÷ \(Format.size(broker.segmentBytes)) × \(putsPerSegment) PUTs per segment = \(Format.number(uploadPutsPerSecond(workload), places: 4)) /s × \(Format.number(seconds)) s",
+      "Rc older than TL ÷ \(Format.size(tiering.readChunk)) = \(Format.number(remoteGetsPerSecond(workload), places: 4)) /s × \(Format.number(seconds)) s",
+    ]
+    let tail = lines.count - bases.count
+    return localUsages + usages(Array(lines[tail...]), Array(amounts[tail...]), bases)
   }
 
   public var parameters: [ParameterValue] {

@@ -4,10 +4,17 @@
 public struct Workload: Hashable, Sendable {
   public var feeds: [Feed]
   public var topology: Topology
+  /// Bytes each feed holds over its whole retention (Σ of its writes over the last T), one copy.
+  /// Nil in steady state, where it is W·T; the simulator sets it from the load history.
+  public var retained: [Double]?
+  /// Bytes each feed holds over a shorter local retention (tiered Kafka's TL); nil means W·TL.
+  public var retainedLocally: [Double]?
 
-  public init(feeds: [Feed], topology: Topology) {
+  public init(feeds: [Feed], topology: Topology, retained: [Double]? = nil, retainedLocally: [Double]? = nil) {
     self.feeds = feeds
     self.topology = topology
+    self.retained = retained
+    self.retainedLocally = retainedLocally
   }
 
   /// W: total produce rate.
@@ -18,7 +25,16 @@ public struct Workload: Hashable, Sendable {
   public var catchUpRead: DataRate { feeds.reduce(.zero) { $0 + $1.catchUpRate } }
   /// Σ W·T: bytes retained, one copy.
   public var retainedOneCopy: DataSize {
-    feeds.reduce(DataSize(bytes: 0)) { $0 + $1.write.over($1.retention) }
+    if let retained { return DataSize(bytes: retained.reduce(0, +)) }
+    return feeds.reduce(DataSize(bytes: 0)) { $0 + $1.write.over($1.retention) }
+  }
+
+  /// Bytes feed `index` holds over `window` (at most its retention), one copy.
+  public func retained(feed index: Int, over window: TimeSpan) -> Double {
+    let feed = feeds[index]
+    if window >= feed.retention, let retained { return retained[index] }
+    if window < feed.retention, let retainedLocally { return retainedLocally[index] }
+    return feed.write.bytesPerSecond * min(window, feed.retention).seconds
   }
   /// Z as a Double, for formulas.
   public var zones: Double { Double(topology.azs) }

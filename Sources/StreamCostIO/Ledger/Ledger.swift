@@ -25,13 +25,13 @@ public struct Ledger: Sendable {
     configuration.busyMode = .timeout(busyTimeout)
     configuration.foreignKeysEnabled = true
     do {
-      let pool = try DatabasePool(path: path, configuration: configuration)
+      let pool = try openPool(path, configuration)
       let migrator = LedgerSchema.migrator
       let unknown = try pool.read { db in
         try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
       }
       guard unknown.isEmpty else { throw LedgerError.newerSchema(path: path, unknown: unknown) }
-      try migrator.migrate(pool)
+      try migrate(pool, with: migrator)
       return Ledger(path: path, pool: pool)
     } catch let error as LedgerError {
       throw error
@@ -41,6 +41,39 @@ public struct Ledger: Sendable {
       throw .database(path: path, message: "\(error)")
     }
   }
+
+  /// Opens the pool, retrying while another process holds the lock that switching a new file to
+  /// WAL needs: SQLite reports that as SQLITE_BUSY at once, without waiting on the busy timeout.
+  static func openPool(_ path: String, _ configuration: Configuration) throws -> DatabasePool {
+    let deadline = Date().addingTimeInterval(busyTimeout)
+    while true {
+      do {
+        return try DatabasePool(path: path, configuration: configuration)
+      } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+        Thread.sleep(forTimeInterval: openRetryInterval)
+      }
+    }
+  }
+
+  /// Applies pending migrations. Each migration is one transaction, but GRDB decides which are
+  /// pending before taking the write lock, so two processes opening a new ledger can both try the
+  /// same one; the loser's transaction rolls back, and it retries once the winner has committed.
+  static func migrate(_ pool: DatabasePool, with migrator: DatabaseMigrator) throws {
+    let deadline = Date().addingTimeInterval(busyTimeout)
+    while true {
+      do {
+        try migrator.migrate(pool)
+        return
+      } catch {
+        if try pool.read(migrator.hasCompletedMigrations) { return }
+        guard Date() < deadline else { throw error }
+        Thread.sleep(forTimeInterval: openRetryInterval)
+      }
+    }
+  }
+
+  /// Pause between attempts to open a ledger another process is setting up.
+  static let openRetryInterval: TimeInterval = 0.05
 
   /// Refuses a non-empty file that does not start with the SQLite header, before SQLite touches it.
   static func refuseForeignFile(_ path: String) throws(LedgerError) {

@@ -15,8 +15,10 @@ struct GP3VolumeTests {
     #expect(volume.sizeGiB == 100)
     #expect(volume.throughputMiBps == 500)
     #expect(volume.iops == 8_000)
-    let lines = try Pricer(book: TestBook.book, monthHours: 730)
-      .price(volume.usages(count: 2, hours: 730, label: "Test", sizeBasis: ""))
+    let usages = zip(GP3Volume.meterLines(label: "Test"), volume.amounts(count: 2, hours: 730)).map { line, amount in
+      Usage(line.category, line.description, price: line.price, amount: Metered(line.dimension, amount), basis: "")
+    }
+    let lines = try Pricer(book: TestBook.book, monthHours: 730).price(usages)
     #expect(lines.map(\.cost) == [16, 30, 50].map { Decimal($0) })
   }
 
@@ -25,6 +27,6 @@ struct GP3VolumeTests {
     let volume = GP3Volume(capacity: .gib(10), throughput: .mibps(5), utilisation: Fraction(0.8), ioSize: .kib(256))
     #expect(volume.throughputMiBps == 125)
     #expect(volume.iops == 3_000)
-    #expect(volume.usages(count: 1, hours: 730, label: "WAL", sizeBasis: "").count == 1)
+    #expect(volume.amounts(count: 1, hours: 730) == [10 * 1_073_741_824 * 730, 0, 0])
   }
 }

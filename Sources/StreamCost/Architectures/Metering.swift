@@ -1,0 +1,55 @@
+/// One line an architecture bills, fixed for a run: what it is and which price row prices it.
+///
+/// Architectures describe their bill as a fixed list of meter lines plus a
+/// numeric `meter` function that fills one amount per line. The simulator calls
+/// `meter` at every step without building any text; `usage` (the steady-state
+/// month) uses the same amounts and adds the words that explain them.
+public struct MeterLine: Hashable, Sendable {
+  public var category: CostCategory
+  public var description: String
+  public var price: Usage.PriceReference
+  public var dimension: Metered.Dimension
+
+  public init(_ category: CostCategory, _ description: String, price: Usage.PriceReference, _ dimension: Metered.Dimension) {
+    self.category = category
+    self.description = description
+    self.price = price
+    self.dimension = dimension
+  }
+}
+
+/// What an architecture runs at a moment: its broker (or agent) count and, for broker-local
+/// storage, each broker's provisioned volume (volumes only grow).
+public struct ClusterState: Hashable, Sendable {
+  public var count: Int
+  /// Provisioned block storage per broker, bytes (0 where none scales with data).
+  public var volumeBytes: Double
+
+  public init(count: Int, volumeBytes: Double = 0) {
+    self.count = count
+    self.volumeBytes = volumeBytes
+  }
+}
+
+extension Metered {
+  /// A metered amount of `dimension` in its base unit (hours, byte-hours, bytes, requests, IOPS-hours, MiB/s-hours).
+  public init(_ dimension: Dimension, _ value: Double) {
+    switch dimension {
+    case .instanceHours: self = .instanceHours(value)
+    case .storage: self = .storage(byteHours: value)
+    case .transfer: self = .transfer(bytes: value)
+    case .requests: self = .requests(value)
+    case .iops: self = .iops(value)
+    case .throughput: self = .throughput(value)
+    }
+  }
+}
+
+extension Deployment {
+  /// The steady-state usages of a period: the meter amounts with the words that explain them.
+  func usages(_ lines: [MeterLine], _ amounts: [Double], _ bases: [String]) -> [Usage] {
+    zip(lines, zip(amounts, bases)).map { line, entry in
+      Usage(line.category, line.description, price: line.price, amount: Metered(line.dimension, entry.0), basis: entry.1)
+    }
+  }
+}
