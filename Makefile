@@ -5,7 +5,7 @@ SCENARIO ?= scenarios/telco-c360-feeds.yaml
 OUT ?= out/$(basename $(notdir $(SCENARIO)))
 BIN := .build/debug/streamcost
 
-.PHONY: demo test build deps clean
+.PHONY: demo test bench build deps clean
 
 ## System libraries the package links: libcsv (CSV) and libsqlite3 (run ledger).
 deps:
@@ -25,6 +25,11 @@ test: deps
 	swift build
 	swift test
 	$(BIN) baseline check
+
+## Times the simulator (release build): a year of the demo scenario at 1-hour and 1-minute steps.
+bench: deps
+	swift build -c release
+	.build/release/streamcost bench $(SCENARIO)
 
 clean:
 	rm -rf .build out

@@ -4,11 +4,14 @@ import StreamCost
 import StreamCostIO
 
 extension StreamCostCommand {
-  /// `streamcost compare`: prices every architecture of a scenario side by side.
+  /// `streamcost compare`: simulates every architecture of a scenario and compares them side by side.
   struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Price every architecture of a scenario for one month and compare them.",
-      discussion: "Prints a table (or CSV/JSON) and, with --out, writes summary.csv, line_items.csv, assumptions.csv and sizing.csv."
+      abstract: "Simulate every architecture of a scenario over its horizon and compare their bills.",
+      discussion: """
+        Prints a table (or CSV/JSON) and, with --out, writes summary.csv, line_items.csv, assumptions.csv, \
+        sizing.csv, timeline.csv, scaling_events.csv and monthly.csv.
+        """
     )
 
     @Argument(help: "Scenario YAML file.")
@@ -22,37 +25,81 @@ extension StreamCostCommand {
     @Option(help: "What to print: table, csv (the summary) or json.")
     var format: OutputFormat = .table
 
+    @Option(help: "Aggregate timeline.csv into buckets of this length, e.g. 1h (a whole number of steps).")
+    var timelineStep: String?
+
     @OptionGroup var ledger: LedgerOptions
 
     @Flag(help: "Do not record this run in the ledger.")
     var noLedger = false
 
+    func validate() throws {
+      if let timelineStep {
+        do { _ = try QuantityParser.duration(timelineStep) } catch { throw ValidationError("--timeline-step: \(error)") }
+        if out == nil { throw ValidationError("--timeline-step needs --out (it shapes timeline.csv)") }
+      }
+    }
+
     func run() throws {
       do {
         let document = try ScenarioLoader.document(scenario)
         let book = try pricing.book(for: document.scenario, scenarioFile: scenario)
-        let comparison = try document.priced(with: book)
         // Open the ledger first, so a wrong --ledger fails before any file is written.
         let ledger = noLedger ? nil : try self.ledger.open()
-        if let out { try OutputDirectory.write(ReportCSV.files(comparison), to: out) }
-        if let ledger { try record(comparison, in: ledger, book: book) }
+        let result = try simulate(document, book: book)
+        if let ledger { try record(result, in: ledger, book: book) }
         switch format {
-        case .table: print(ComparisonTable.render(comparison), terminator: "")
-        case .csv: print(ReportCSV.summary(comparison), terminator: "")
-        case .json: print(try ComparisonJSON.render(comparison), terminator: "")
+        case .table:
+          print(ComparisonTable.render(result.comparison), terminator: "")
+          print("")
+          print(EventsSummaryTable.render(result), terminator: "")
+        case .csv: print(ReportCSV.summary(result.comparison), terminator: "")
+        case .json: print(try ComparisonJSON.render(result.comparison), terminator: "")
         }
       } catch {
         throw ExitStatus.report(error)
       }
     }
 
+    /// Runs the simulation; with --out, streams the timeline to timeline.csv and writes every file,
+    /// all or nothing.
+    func simulate(_ document: ScenarioDocument, book: PriceBook) throws -> SimulationResult {
+      guard let out else {
+        var sink = DiscardingSink()
+        return try document.simulated(with: book, timeline: &sink)
+      }
+      let scenario = document.scenario
+      let writer = try TimelineCSVWriter(
+        path: (out as NSString).appendingPathComponent(SimulationCSV.timelineFileName), start: scenario.time.start,
+        architectures: scenario.architectures.map(\.name))
+      do {
+        let result: SimulationResult
+        if let timelineStep {
+          var sink = try TimelineAggregator(
+            inner: writer, bucket: try QuantityParser.duration(timelineStep), step: scenario.time.step)
+          result = try document.simulated(with: book, timeline: &sink)
+          sink.flush()
+        } else {
+          var sink = writer
+          result = try document.simulated(with: book, timeline: &sink)
+        }
+        try writer.close()
+        try OutputDirectory.write(ReportCSV.files(result.comparison) + SimulationCSV.files(result), to: out)
+        try writer.finish()
+        return result
+      } catch {
+        writer.abandon()
+        throw error
+      }
+    }
+
     /// Records the run in the ledger (one transaction) and says where on stderr.
-    func record(_ comparison: Comparison, in ledger: Ledger, book: PriceBook) throws {
+    func record(_ result: SimulationResult, in ledger: Ledger, book: PriceBook) throws {
       let id = try ledger.record(
         RunRecord(
           recordedAt: ISO8601DateFormatter().string(from: Date()), toolVersion: ToolVersion.current,
           scenarioFile: scenario, scenarioText: try TextFile.read(scenario), priceBookPath: book.info.location,
-          book: book, comparison: comparison))
+          book: book, comparison: result.comparison, events: result.events))
       FileHandle.standardError.write(Data("streamcost: recorded run \(id) in \(ledger.path)\n".utf8))
     }
   }

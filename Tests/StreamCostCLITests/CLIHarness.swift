@@ -81,6 +81,8 @@ extension CLIHarness {
 
   /// The four files `compare --out` writes.
   static let reportFiles = ["summary.csv", "line_items.csv", "assumptions.csv", "sizing.csv"]
+  /// The three files the time simulation adds.
+  static let simulationFiles = ["timeline.csv", "scaling_events.csv", "monthly.csv"]
 
   /// `text` written to `name` in a fresh temporary folder; returns the file.
   static func write(_ text: String, named name: String = "scenario.yaml") throws -> URL {

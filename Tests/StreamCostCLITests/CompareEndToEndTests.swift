@@ -17,17 +17,17 @@ struct CompareEndToEndTests {
     "sizing.csv": ["scenario", "architecture", "role", "instance", "metric", "value", "unit", "note"],
   ]
 
-  /// CostCategory's seven categories in declared order, then the total: the rows of one architecture in summary.csv.
+  /// CostCategory's eight categories in declared order, then the total: the rows of one architecture in summary.csv.
   static let summaryCategories = [
     "compute", "block_storage", "object_storage", "object_requests", "cross_az_producer", "cross_az_replication",
-    "cross_az_consumer", "total",
+    "cross_az_consumer", "cross_az_rebalance", "total",
   ]
 
   @Test func demoScenarioWritesEveryFile() throws {
     let out = try CLIHarness.temporaryDirectory()
     let result = try CLIHarness.run(["compare", "scenarios/telco-c360-feeds.yaml", "--out", out.path])
     #expect(result.status == 0, "stderr: \(result.stderr)")
-    #expect(CLIHarness.contents(of: out) == CLIHarness.reportFiles.sorted())  // and no temporary file left
+    #expect(CLIHarness.contents(of: out) == (CLIHarness.reportFiles + CLIHarness.simulationFiles).sorted())  // and no temporary file left
     // The table's first line names the scenario, book and month (ComparisonTable.render).
     #expect(result.stdout.hasPrefix("telco-c360-feeds · price book aws/us-east-1@2026-07-20 · month 730h · USD per month\n"))
     #expect(result.stdout.contains("\ntotal "))
@@ -59,13 +59,14 @@ struct CompareEndToEndTests {
       tables[name] = Array(records.dropFirst())
     }
     let summary = try #require(tables["summary.csv"])
-    #expect(summary.count == architectures.count * 8)
+    #expect(summary.count == architectures.count * Self.summaryCategories.count)
     for (a, architecture) in architectures.enumerated() {
       let rows = summary.filter { $0.count > 2 && $0[1] == architecture }
-      #expect(rows.count == 8, "\(scenario): \(architecture) has \(rows.count) summary rows")
+      #expect(rows.count == Self.summaryCategories.count, "\(scenario): \(architecture) has \(rows.count) summary rows")
       #expect(rows.map { $0[2] } == Self.summaryCategories, "\(scenario): \(architecture)")
       // Rows are grouped by architecture, in the scenario's order.
-      #expect(Array(summary[(a * 8)..<min(summary.count, a * 8 + 8)]) == rows)
+      let per = Self.summaryCategories.count
+      #expect(Array(summary[(a * per)..<min(summary.count, a * per + per)]) == rows)
       #expect(rows.allSatisfy { $0[0] == spec.name && $0[4] == "USD" })
     }
     let lineArchitectures = Set((tables["line_items.csv"] ?? []).map { $0[9] })
@@ -79,7 +80,7 @@ struct CompareEndToEndTests {
       let result = try CLIHarness.run(["compare", "scenarios/telco-c360-feeds.yaml", "--out", out.path])
       try #require(result.status == 0, "stderr: \(result.stderr)")
     }
-    for name in CLIHarness.reportFiles {
+    for name in CLIHarness.reportFiles + CLIHarness.simulationFiles {
       let a = try Data(contentsOf: first.appendingPathComponent(name))
       let b = try Data(contentsOf: second.appendingPathComponent(name))
       #expect(!a.isEmpty)

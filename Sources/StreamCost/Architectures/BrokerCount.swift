@@ -26,13 +26,13 @@ public enum BrokerCount {
 
   /// The same rule on a single need (the largest requirement, already a maximum) without
   /// the bookkeeping: the simulator's hot path.
-  public static func count(needed: Double, minimum: Int, topology: Topology) -> Int {
+  public static func count(needed: Double, minimum: Int, topology: Topology) -> CapacityNeed {
     let z = max(1, topology.azs)
     let balanced = multiple(of: z, atLeast: max(1, max(roundUp(needed), minimum)))
     switch topology.survive {
-    case .none: return balanced
-    case .broker: return balanced + 1
-    case .az: return multiple(of: z, atLeast: roundUp(Double(balanced) * Double(z) / Double(z - 1)))
+    case .none: return CapacityNeed(needed: balanced, target: balanced)
+    case .broker: return CapacityNeed(needed: balanced, target: balanced + 1)
+    case .az: return CapacityNeed(needed: balanced, target: multiple(of: z, atLeast: roundUp(Double(balanced) * Double(z) / Double(z - 1))))
     }
   }
 

@@ -115,8 +115,9 @@ public struct BrokerLocalKafka: Deployment {
     return lines
   }
 
-  public func meter(_ workload: Workload, state: ClusterState, hours: Double, into amounts: inout [Double]) {
+  public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout [Double]) {
     let load = load(workload)
+    if config.disk == .gp3 { state.volumeBytes = max(state.volumeBytes, load.provisioned.bytes / Double(state.count)) }
     amounts.removeAll(keepingCapacity: true)
     amounts.append(Double(state.count) * hours)
     amounts.append(Double(config.controllers) * hours)
@@ -137,11 +138,7 @@ public struct BrokerLocalKafka: Deployment {
       utilisation: workload.topology.networkUtilisation, ioSize: config.diskIOSize)
   }
 
-  public func volumeNeeded(_ workload: Workload, count: Int) -> Double {
-    config.disk == .gp3 ? load(workload).provisioned.bytes / Double(count) : 0
-  }
-
-  public func requiredCount(_ workload: Workload, on instance: InstanceType) -> Int {
+  public func requiredCount(_ workload: Workload, on instance: InstanceType) -> CapacityNeed {
     let load = load(workload)
     let topology = workload.topology
     let u = topology.networkUtilisation.value
@@ -154,6 +151,31 @@ public struct BrokerLocalKafka: Deployment {
     return BrokerCount.count(needed: needed, minimum: topology.replicationFactor, topology: topology)
   }
 
+  /// Partition reassignment (physics §1.6): adding or removing k of N brokers moves S·k/max(N, N±k)
+  /// bytes at the throttle, each broker copying its share in parallel; the share (RF−1)/RF of
+  /// moved replicas are followers copying from a leader in another AZ. New brokers first start.
+  public func resize(_ workload: Workload, from: Int, to: Int, scaling: ScalingConfig) -> CapacityChange {
+    let stored = load(workload).stored.bytes
+    let larger = Double(max(from, to))
+    let bytes = stored * Double(abs(to - from)) / larger
+    let rf = Double(workload.topology.replicationFactor)
+    return CapacityChange(
+      bytesMoved: bytes, crossAZBytes: bytes * (rf - 1) / rf,
+      duration: (to > from ? scaling.instanceStart.seconds : 0) + stored / (larger * scaling.throttle.bytesPerSecond))
+  }
+
+  /// Replacing lost brokers re-replicates their data, S/N each, at the throttle: recovery takes
+  /// S/N ÷ throttle (MODEL.md §5, physics §1.7); the copies come from replicas in other AZs when
+  /// rack-aware placement spreads them (RF ≤ Z: all of it).
+  public func recovery(_ workload: Workload, lost: Int, of running: Int, scaling: ScalingConfig) -> CapacityChange {
+    let perBroker = load(workload).stored.bytes / Double(running)
+    let rf = workload.topology.replicationFactor
+    let crossing = rf > 1 ? Double(crossingFollowers(workload.topology)) / Double(rf - 1) : 0
+    return CapacityChange(
+      bytesMoved: perBroker * Double(lost), crossAZBytes: perBroker * Double(lost) * crossing,
+      duration: perBroker / scaling.throttle.bytesPerSecond)
+  }
+
   /// Per-broker disk throughput ceiling: gp3's maximum, or the instance's EBS bandwidth when lower.
   func diskThroughputCeiling(_ instance: InstanceType) -> DataRate {
     var ceiling = ModelDefaults.gp3MaxThroughput.value
@@ -164,9 +186,9 @@ public struct BrokerLocalKafka: Deployment {
   public func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage] {
     let load = load(workload)
     let n = sizing.count
-    let state = ClusterState(count: n, volumeBytes: volumeNeeded(workload, count: n))
+    var state = ClusterState(count: n)
     var amounts: [Double] = []
-    meter(workload, state: state, hours: hours, into: &amounts)
+    meter(workload, state: &state, hours: hours, into: &amounts)
     var bases = [
       sizing.computeBasis(hours: hours, survive: workload.topology.survive),
       "\(config.controllers) controllers × \(Format.number(hours)) h",
@@ -214,6 +236,8 @@ public struct BrokerLocalKafka: Deployment {
         formula: workload.topology.fetchFromFollower ? "(F·W + Rc)·max(0, Z−RF)/Z with fetch-from-follower" : "(F·W + Rc)·(Z−1)/Z"),
     ]
   }
+
+  public func localRetention(for feed: Feed) -> TimeSpan? { tiering?.localRetention(for: feed) }
 
   public var parameters: [ParameterValue] {
     [

@@ -20,14 +20,19 @@ public protocol Deployment: Sendable {
   /// The architecture's own parameters, for the assumptions output.
   var parameters: [ParameterValue] { get }
 
-  /// Brokers or agents needed for `workload` on `instance`, with headroom: `size` without the words.
-  func requiredCount(_ workload: Workload, on instance: InstanceType) -> Int
-  /// Provisioned block storage each of `count` brokers needs for `workload`, bytes (0 when none scales with data).
-  func volumeNeeded(_ workload: Workload, count: Int) -> Double
+  /// Brokers or agents needed for `workload` on `instance`, before and with headroom: `size` without the words.
+  func requiredCount(_ workload: Workload, on instance: InstanceType) -> CapacityNeed
+  /// What changing from `from` to `to` brokers moves and how long it takes under `scaling`.
+  func resize(_ workload: Workload, from: Int, to: Int, scaling: ScalingConfig) -> CapacityChange
+  /// How long `feed`'s data stays on broker disks when shorter than its retention (tiered Kafka's TL); nil otherwise.
+  func localRetention(for feed: Feed) -> TimeSpan?
+  /// What replacing `lost` of `running` brokers copies and how long until they serve again.
+  func recovery(_ workload: Workload, lost: Int, of running: Int, scaling: ScalingConfig) -> CapacityChange
   /// The lines this architecture bills on `instance`, in a fixed order.
   func meterLines(on instance: InstanceType) -> [MeterLine]
   /// The amount of each meter line over `hours` at `workload` with `state` in place, in base units.
-  func meter(_ workload: Workload, state: ClusterState, hours: Double, into amounts: inout [Double])
+  /// Grows `state.volumeBytes` to what the load needs (volumes never shrink).
+  func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout [Double])
 }
 
 /// Why an instance type cannot carry a workload on an architecture.

@@ -91,7 +91,7 @@ public struct DisklessAgents: Deployment {
     ] + CrossAZFlow.meterLines(.crossAZProducer, "producers to agents") + CrossAZFlow.meterLines(.crossAZConsumer, "agents to consumers")
   }
 
-  public func meter(_ workload: Workload, state: ClusterState, hours: Double, into amounts: inout [Double]) {
+  public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout [Double]) {
     let seconds = hours * 3_600
     let rates = requestRates(workload, agents: state.count)
     amounts.removeAll(keepingCapacity: true)
@@ -116,9 +116,16 @@ public struct DisklessAgents: Deployment {
     return (workload.write.bytesPerSecond * share, (workload.tailRead.bytesPerSecond + workload.catchUpRead.bytesPerSecond) * share)
   }
 
-  public func volumeNeeded(_ workload: Workload, count: Int) -> Double { 0 }
+  /// Stateless, leaderless agents: a scale-out waits for instances to start, a scale-in is immediate.
+  public func resize(_ workload: Workload, from: Int, to: Int, scaling: ScalingConfig) -> CapacityChange {
+    CapacityChange(duration: to > from ? scaling.instanceStart.seconds : 0)
+  }
 
-  public func requiredCount(_ workload: Workload, on instance: InstanceType) -> Int {
+  public func recovery(_ workload: Workload, lost: Int, of running: Int, scaling: ScalingConfig) -> CapacityChange {
+    CapacityChange(duration: scaling.instanceStart.seconds)
+  }
+
+  public func requiredCount(_ workload: Workload, on instance: InstanceType) -> CapacityNeed {
     let nic = instance.networkBaseline.bytesPerSecond * workload.topology.networkUtilisation.value
     let vcpus = clientTraffic(workload).bytesPerSecond / (config.throughputPerVCPU.bytesPerSecond * config.cpuTarget.value)
     let needed = max(vcpus / Double(instance.vcpus), networkOut(workload).bytesPerSecond / nic, networkIn(workload).bytesPerSecond / nic)
@@ -130,7 +137,8 @@ public struct DisklessAgents: Deployment {
     let seconds = hours * 3_600
     let rates = requestRates(workload, agents: n)
     var amounts: [Double] = []
-    meter(workload, state: ClusterState(count: n), hours: hours, into: &amounts)
+    var state = ClusterState(count: n)
+    meter(workload, state: &state, hours: hours, into: &amounts)
     var bases = [
       sizing.computeBasis(hours: hours, survive: workload.topology.survive),
       "one copy W·T = \(Format.size(workload.retainedOneCopy)) held \(Format.number(hours)) h",
@@ -152,6 +160,8 @@ public struct DisklessAgents: Deployment {
       .consumers(workload, from: "agents", share: workload.remoteZoneShare),
     ]
   }
+
+  public func localRetention(for feed: Feed) -> TimeSpan? { nil }
 
   public var parameters: [ParameterValue] {
     [

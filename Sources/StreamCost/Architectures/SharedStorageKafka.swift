@@ -122,7 +122,7 @@ public struct SharedStorageKafka: Deployment {
       utilisation: workload.topology.networkUtilisation, ioSize: ModelDefaults.diskIOSize.value)
   }
 
-  public func meter(_ workload: Workload, state: ClusterState, hours: Double, into amounts: inout [Double]) {
+  public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout [Double]) {
     let seconds = hours * 3_600
     amounts.removeAll(keepingCapacity: true)
     amounts.append(Double(state.count) * hours)
@@ -147,9 +147,20 @@ public struct SharedStorageKafka: Deployment {
     return (workload.write.bytesPerSecond * share, (workload.tailRead.bytesPerSecond + workload.catchUpRead.bytesPerSecond) * share)
   }
 
-  public func volumeNeeded(_ workload: Workload, count: Int) -> Double { 0 }
+  /// No data moves: new brokers start, then partitions hand over at `partition_move` each
+  /// (P·k/max(N, N±k) partitions change broker; physics §3.8).
+  public func resize(_ workload: Workload, from: Int, to: Int, scaling: ScalingConfig) -> CapacityChange {
+    let partitions = Double(workload.feeds.reduce(0) { $0 + $1.partitions })
+    let moved = (partitions * Double(abs(to - from)) / Double(max(from, to))).rounded(.up)
+    return CapacityChange(duration: (to > from ? scaling.instanceStart.seconds : 0) + moved * scaling.partitionMove.seconds)
+  }
 
-  public func requiredCount(_ workload: Workload, on instance: InstanceType) -> Int {
+  /// A lost broker is replaced by starting an instance; its partitions hand over meanwhile.
+  public func recovery(_ workload: Workload, lost: Int, of running: Int, scaling: ScalingConfig) -> CapacityChange {
+    CapacityChange(duration: scaling.instanceStart.seconds)
+  }
+
+  public func requiredCount(_ workload: Workload, on instance: InstanceType) -> CapacityNeed {
     let nic = instance.networkBaseline.bytesPerSecond * workload.topology.networkUtilisation.value
     let needed = max(networkOut(workload).bytesPerSecond / nic, networkIn(workload).bytesPerSecond / nic)
     return BrokerCount.count(needed: needed, minimum: workload.topology.azs, topology: workload.topology)
@@ -159,7 +170,8 @@ public struct SharedStorageKafka: Deployment {
     let n = sizing.count
     let seconds = hours * 3_600
     var amounts: [Double] = []
-    meter(workload, state: ClusterState(count: n), hours: hours, into: &amounts)
+    var state = ClusterState(count: n)
+    meter(workload, state: &state, hours: hours, into: &amounts)
     let rates = requestRates(workload, brokers: n)
     var bases = [sizing.computeBasis(hours: hours, survive: workload.topology.survive), "\(config.controllers) controllers × \(Format.number(hours)) h"]
     if config.wal == .ebs { bases += walVolume(workload, count: n).bases(count: n, hours: hours, sizeBasis: "fixed WAL volume per broker") }
@@ -181,6 +193,8 @@ public struct SharedStorageKafka: Deployment {
       .consumers(workload, from: "brokers", share: workload.remoteZoneShare),
     ]
   }
+
+  public func localRetention(for feed: Feed) -> TimeSpan? { nil }
 
   public var parameters: [ParameterValue] {
     [

@@ -49,8 +49,8 @@ public struct TieredKafka: Deployment {
     ]
   }
 
-  public func meter(_ workload: Workload, state: ClusterState, hours: Double, into amounts: inout [Double]) {
-    local.meter(workload, state: state, hours: hours, into: &amounts)
+  public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout [Double]) {
+    local.meter(workload, state: &state, hours: hours, into: &amounts)
     let seconds = hours * 3_600
     amounts.append(workload.retainedOneCopy.bytes * hours)
     amounts.append(uploadPutsPerSecond(workload) * seconds)
@@ -61,18 +61,25 @@ public struct TieredKafka: Deployment {
     local.load(workload).remoteCatchUp.bytesPerSecond / tiering.readChunk.bytes
   }
 
-  public func requiredCount(_ workload: Workload, on instance: InstanceType) -> Int {
+  public func requiredCount(_ workload: Workload, on instance: InstanceType) -> CapacityNeed {
     local.requiredCount(workload, on: instance)
   }
 
-  public func volumeNeeded(_ workload: Workload, count: Int) -> Double { local.volumeNeeded(workload, count: count) }
+  /// As broker-local Kafka, with only the local retention TL on disk to move (physics §2.5).
+  public func resize(_ workload: Workload, from: Int, to: Int, scaling: ScalingConfig) -> CapacityChange {
+    local.resize(workload, from: from, to: to, scaling: scaling)
+  }
+
+  public func recovery(_ workload: Workload, lost: Int, of running: Int, scaling: ScalingConfig) -> CapacityChange {
+    local.recovery(workload, lost: lost, of: running, scaling: scaling)
+  }
 
   public func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage] {
     let seconds = hours * 3_600
     let localUsages = local.usage(workload, sizing: sizing, hours: hours)
-    let state = ClusterState(count: sizing.count, volumeBytes: volumeNeeded(workload, count: sizing.count))
+    var state = ClusterState(count: sizing.count)
     var amounts: [Double] = []
-    meter(workload, state: state, hours: hours, into: &amounts)
+    meter(workload, state: &state, hours: hours, into: &amounts)
     let lines = meterLines(on: sizing.instance)
     let bases = [
       "one copy W·T = \(Format.size(workload.retainedOneCopy)) held \(Format.number(hours)) h",
@@ -82,6 +89,8 @@ public struct TieredKafka: Deployment {
     let tail = lines.count - bases.count
     return localUsages + usages(Array(lines[tail...]), Array(amounts[tail...]), bases)
   }
+
+  public func localRetention(for feed: Feed) -> TimeSpan? { tiering.localRetention(for: feed) }
 
   public var parameters: [ParameterValue] {
     local.parameters + [

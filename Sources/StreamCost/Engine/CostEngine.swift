@@ -21,18 +21,23 @@ public struct CostEngine: Sendable {
       let at = "architectures[\(index)]"
       let deployment = spec.deployment
       let priced = try evaluate(deployment, workload: workload, pricer: pricer, hours: scenario.month.hours, at: at)
-      let assumptions = deployment.parameters.map { parameter in
-        Assumption(
-          scope: spec.name, name: "\(at).\(parameter.key)", value: parameter.value, unit: parameter.unit,
-          origin: scenario.explicitKeys.contains("\(at).\(parameter.key)") ? .scenario : .default,
-          source: parameter.source, uncertain: parameter.uncertain)
-      }
+      let assumptions = Self.assumptions(spec, deployment: deployment, at: at, scenario: scenario)
       results.append(
         ArchitectureResult(name: spec.name, kind: spec.kind, sizing: priced.sizing, lines: priced.lines, assumptions: assumptions))
     }
     return Comparison(
       scenario: scenario.name, description: scenario.description, book: book.info, month: scenario.month,
       results: results, assumptions: ScenarioAssumptions.list(for: scenario))
+  }
+
+  /// The architecture's parameters as assumptions, with their origin (scenario or default).
+  static func assumptions(_ spec: ArchitectureSpec, deployment: any Deployment, at: String, scenario: Scenario) -> [Assumption] {
+    (deployment.parameters + spec.scaling.parameters).map { parameter in
+      Assumption(
+        scope: spec.name, name: "\(at).\(parameter.key)", value: parameter.value, unit: parameter.unit,
+        origin: scenario.explicitKeys.contains("\(at).\(parameter.key)") ? .scenario : .default,
+        source: parameter.source, uncertain: parameter.uncertain)
+    }
   }
 
   /// Sizes and prices one architecture, choosing the cheapest instance type when asked.

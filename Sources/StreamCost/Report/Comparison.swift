@@ -9,10 +9,15 @@ public struct Comparison: Hashable, Sendable, Codable {
   public var results: [ArchitectureResult]
   /// Scenario-wide parameters (workload, topology); per-architecture ones live on each result.
   public var assumptions: [Assumption]
+  /// How the month was obtained: a steady state, or a simulation (horizon, step, mean of how many months).
+  public var basis: String
+
+  /// How the steady-state engine obtains its month.
+  public static let steadyStateBasis = "steady state at the feeds' average rates"
 
   public init(
     scenario: String, description: String, book: PriceBook.Info, month: MonthConvention,
-    results: [ArchitectureResult], assumptions: [Assumption]
+    results: [ArchitectureResult], assumptions: [Assumption], basis: String = Comparison.steadyStateBasis
   ) {
     self.scenario = scenario
     self.description = description
@@ -20,6 +25,7 @@ public struct Comparison: Hashable, Sendable, Codable {
     self.month = month
     self.results = results
     self.assumptions = assumptions
+    self.basis = basis
   }
 
   /// Every assumption: scenario-wide first, then each architecture's in order.

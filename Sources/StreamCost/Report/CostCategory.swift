@@ -10,6 +10,8 @@ public enum CostCategory: String, Hashable, Sendable, Codable, CaseIterable, Com
   case crossAZProducer = "cross_az_producer"
   case crossAZReplication = "cross_az_replication"
   case crossAZConsumer = "cross_az_consumer"
+  /// Partition moves and re-replication after scaling or a failure (time simulation).
+  case crossAZRebalance = "cross_az_rebalance"
 
   /// Short label for terminal tables.
   public var label: String {
@@ -21,11 +23,23 @@ public enum CostCategory: String, Hashable, Sendable, Codable, CaseIterable, Com
     case .crossAZProducer: "cross-AZ producer"
     case .crossAZReplication: "cross-AZ replication"
     case .crossAZConsumer: "cross-AZ consumer"
+    case .crossAZRebalance: "cross-AZ rebalance"
     }
   }
 
-  /// Position in report order.
-  public var rank: Int { Self.allCases.firstIndex(of: self) ?? Self.allCases.count }
+  /// Position in report order (the order of `allCases`), without building the array.
+  public var rank: Int {
+    switch self {
+    case .compute: 0
+    case .blockStorage: 1
+    case .objectStorage: 2
+    case .objectRequests: 3
+    case .crossAZProducer: 4
+    case .crossAZReplication: 5
+    case .crossAZConsumer: 6
+    case .crossAZRebalance: 7
+    }
+  }
 
   public static func < (a: CostCategory, b: CostCategory) -> Bool { a.rank < b.rank }
 }

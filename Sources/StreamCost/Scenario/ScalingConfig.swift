@@ -50,3 +50,15 @@ public struct ScheduledResize: Hashable, Sendable, Codable {
     self.count = count
   }
 }
+
+extension ScalingConfig {
+  /// The scaling knobs as assumption rows.
+  public var parameters: [ParameterValue] {
+    [
+      ParameterValue("policy", policy.rawValue, "policy", source: "MODEL.md §5 (peak for broker-local Kafka, reactive for stateless designs)"),
+      ParameterValue("throttle", Format.number(throttle.bytesPerSecond), default: ModelDefaults.throttle),
+      ParameterValue("instance_start", Format.number(instanceStart.seconds), default: ModelDefaults.instanceStart),
+      ParameterValue("partition_move", Format.number(partitionMove.seconds), default: ModelDefaults.partitionMove),
+    ]
+  }
+}

@@ -5,6 +5,7 @@ extension Scenario {
     let t = time
     if !(TimeSettings.stepRange.contains(t.step)) {
       issues.append(ScenarioIssue("step", "\(Format.duration(t.step)) is outside 1m to 1d", accepted: "a step from 1m to 1d, e.g. '1h'"))
+      return issues
     }
     if t.step > t.horizon {
       issues.append(ScenarioIssue("step", "step \(Format.duration(t.step)) is longer than the horizon \(Format.duration(t.horizon))"))

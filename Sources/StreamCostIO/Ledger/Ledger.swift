@@ -107,6 +107,7 @@ public struct Ledger: Sendable {
           ])
         let id = db.lastInsertedRowID
         try insertRows(db, id: id, comparison: comparison)
+        try insertEvents(db, id: id, events: run.events)
         holdForFaultInjection()
         return id
       }
@@ -146,6 +147,20 @@ public struct Ledger: Sendable {
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
           """,
         arguments: [id, position, a.scope, a.name, a.value, a.unit, a.origin.rawValue, a.uncertain, a.source])
+    }
+  }
+
+  func insertEvents(_ db: Database, id: Int64, events: [ScalingEvent]) throws {
+    for (position, e) in events.enumerated() {
+      try db.execute(
+        sql: """
+          INSERT INTO scaling_event (run_id, position, architecture, offset_s, reason, before, after, bytes_moved,
+            duration_s, cross_az_bytes, cross_az_cost, hours_short) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          id, position, e.architectureName, e.offset, e.reason.rawValue, e.before, e.after, e.bytesMoved, e.duration,
+          e.crossAZBytes, ExactDecimal.plain(e.crossAZCost), e.hoursShort,
+        ])
     }
   }
 

@@ -59,6 +59,23 @@ enum LedgerSchema {
         t.primaryKey(["run_id", "position"])
       }
     }
+    migrator.registerMigration("v2-scaling-events") { db in
+      try db.create(table: "scaling_event") { t in
+        t.column("run_id", .integer).notNull().references("run", onDelete: .cascade)
+        t.column("position", .integer).notNull()
+        t.column("architecture", .text).notNull()
+        t.column("offset_s", .double).notNull()
+        t.column("reason", .text).notNull()
+        t.column("before", .integer).notNull()
+        t.column("after", .integer).notNull()
+        t.column("bytes_moved", .double).notNull()
+        t.column("duration_s", .double).notNull()
+        t.column("cross_az_bytes", .double).notNull()
+        t.column("cross_az_cost", .text).notNull()
+        t.column("hours_short", .double).notNull()
+        t.primaryKey(["run_id", "position"])
+      }
+    }
     return migrator
   }
 }

@@ -10,10 +10,12 @@ public struct RunRecord: Sendable {
   public var priceBookPath: String
   public var book: PriceBook
   public var comparison: Comparison
+  /// Scaling and failure events of the simulated horizon.
+  public var events: [ScalingEvent]
 
   public init(
     recordedAt: String, toolVersion: String, scenarioFile: String, scenarioText: String, priceBookPath: String,
-    book: PriceBook, comparison: Comparison
+    book: PriceBook, comparison: Comparison, events: [ScalingEvent] = []
   ) {
     self.recordedAt = recordedAt
     self.toolVersion = toolVersion
@@ -22,6 +24,7 @@ public struct RunRecord: Sendable {
     self.priceBookPath = priceBookPath
     self.book = book
     self.comparison = comparison
+    self.events = events
   }
 }
 

@@ -11,7 +11,7 @@ public enum ComparisonTable {
 
   public static func render(_ c: Comparison) -> String {
     var out = "\(c.scenario) · price book \(c.book.label) · month \(c.month.label) · \(c.book.currency) per month\n"
-    out += "steady state at the feeds' average rates; every figure is in the CSV files with its price row\n"
+    out += "\(c.basis); every figure is in the CSV files with its price row\n"
     let perTable = (width - labelWidth) / columnWidth
     var start = 0
     while start < c.results.count {

@@ -2,8 +2,9 @@ import StreamCost
 
 /// Reads one `architectures:` entry: its type, then the knobs that type accepts.
 enum ArchitectureReader {
-  static func read(_ value: YAMLValue) throws(InputError) -> ArchitectureSpec {
+  static func read(_ value: YAMLValue, clock: ScenarioClock) throws(InputError) -> ArchitectureSpec {
     guard case .mapping = value.node else { throw value.error("expected a mapping with a `type:` key") }
+    value.context.record(value.path, line: value.line)
     let kind = try peekKind(value)
     let map = try value.mapping(ScenarioKeys.architecture(kind)) { ScenarioKeys.misplaced($0, for: kind) }
     let name = try map.optional("name", nil as String?) { v throws(InputError) in try v.string() }
@@ -22,11 +23,13 @@ enum ArchitectureReader {
     case .diskless:
       config = .diskless(try diskless(map, instance: instance))
     }
-    return ArchitectureSpec(name: name, config: config)
+    return ArchitectureSpec(name: name, config: config, scaling: try ScalingReader.read(map, kind: kind, clock: clock))
   }
 
   static func peekKind(_ value: YAMLValue) throws(InputError) -> ArchitectureKind {
-    let all = try value.mapping(ScenarioKeys.common + ScenarioKeys.brokerLocal + ScenarioKeys.tiering + ScenarioKeys.shared + ScenarioKeys.diskless)
+    let all = try value.mapping(
+      ScenarioKeys.common + ScenarioKeys.brokerLocal + ScenarioKeys.tiering + ScenarioKeys.shared + ScenarioKeys.diskless
+        + ScenarioKeys.scaling)
     return try all.required("type", accepted: ArchitectureKind.allCases.map(\.rawValue).joined(separator: ", "))
       .choice(ArchitectureKind.self)
   }

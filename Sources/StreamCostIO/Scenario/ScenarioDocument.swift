@@ -25,17 +25,24 @@ public struct ScenarioDocument: Sendable {
     return nil
   }
 
-  /// Prices the scenario with `book`, placing the engine's problems in the file they concern:
-  /// scenario issues at their line here, missing rows in the price book.
-  public func priced(with book: PriceBook) throws(InputErrors) -> Comparison {
+  /// Simulates the scenario over its horizon with `book`, streaming the timeline to `timeline`,
+  /// and places the engine's problems in the file they concern: scenario issues at their line
+  /// here, missing rows in the price book.
+  public func simulated<Sink: TimelineSink>(with book: PriceBook, timeline: inout Sink) throws(InputErrors) -> SimulationResult {
     do {
-      return try CostEngine(book: book).compare(scenario)
+      return try Simulator(book: book).run(scenario, timeline: &timeline)
     } catch {
       switch error {
       case .scenario(let issues): throw InputErrors(issues.map(self.error))
       case .pricing(let problem): throw InputErrors([InputError(file: book.info.location, message: problem.description)])
       }
     }
+  }
+
+  /// The simulated mean month, without a timeline: what `compare` shows and baselines keep.
+  public func priced(with book: PriceBook) throws(InputErrors) -> Comparison {
+    var sink = DiscardingSink()
+    return try simulated(with: book, timeline: &sink).comparison
   }
 
   /// A scenario issue placed in this file.

@@ -4,15 +4,25 @@ import StreamCost
 enum ScenarioKeys {
   static let supportedVersions = [1]
   static let top = [
-    "version", "name", "description", "pricing", "pricing_as_of", "month", "start", "feeds", "topology",
-    "architectures",
+    "version", "name", "description", "pricing", "pricing_as_of", "month", "start", "horizon", "step", "profile",
+    "events", "feeds", "topology", "architectures",
   ]
-  static let feed = ["name", "write", "fan_out", "retention", "partitions", "message_size", "catch_up"]
+  static let feed = ["name", "write", "fan_out", "retention", "partitions", "message_size", "catch_up", "profile", "replay"]
   static let catchUp = ["rate", "lag"]
+  static let replay = ["every", "history", "rate", "first"]
+  static let event = ["at", "lose", "az"]
+  /// Components of a `profile:` list, each the single key of one item (`flat` is also a bare word).
+  static let profileComponents = ["flat", "diurnal", "weekly", "spikes", "growth", "series"]
+  static let diurnal = ["peak_hour", "peak_multiplier", "hourly"]
+  static let spike = ["start", "duration", "multiplier", "ramp"]
+  static let series = ["file"]
   static let topology = [
     "azs", "replication_factor", "fetch_from_follower", "network_utilisation", "disk_utilisation", "survive",
   ]
   static let common = ["type", "name", "instance"]
+  /// Accepted by every architecture type (ScalingConfig).
+  static let scaling = ["policy", "schedule", "throttle", "instance_start", "partition_move"]
+  static let schedule = ["at", "count"]
   static let brokerLocal = [
     "disk", "controllers", "controller_instance", "max_disk_per_broker", "segment_bytes", "segment_ms", "disk_io_size",
   ]
@@ -29,10 +39,10 @@ enum ScenarioKeys {
   /// Keys an architecture entry of `kind` accepts.
   static func architecture(_ kind: ArchitectureKind) -> [String] {
     switch kind {
-    case .kafka: common + brokerLocal
-    case .kafkaTiered: common + brokerLocal + tiering
-    case .sharedStorage: common + shared
-    case .diskless: common + diskless
+    case .kafka: common + brokerLocal + scaling
+    case .kafkaTiered: common + brokerLocal + tiering + scaling
+    case .sharedStorage: common + shared + scaling
+    case .diskless: common + diskless + scaling
     }
   }
 

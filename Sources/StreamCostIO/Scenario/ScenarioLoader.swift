@@ -26,15 +26,17 @@ public enum ScenarioLoader {
 
   static func parseDocument(_ text: String, file: String) throws(InputErrors) -> ScenarioDocument {
     let context = YAMLContext(file: file)
+    let files = SeriesFiles(scenarioFile: file)
     let scenario: Scenario
     do throws(InputError) {
       guard let root = try composeYAML(text, file: file) else {
         throw InputError(file: file, message: "is empty", accepted: "a scenario mapping; see `streamcost scenario init`")
       }
-      scenario = try read(YAMLValue(node: root, path: "", context: context))
+      scenario = try read(YAMLValue(node: root, path: "", context: context), files: files)
     } catch {
       throw InputErrors([error])
     }
+    guard files.problems.isEmpty else { throw InputErrors(files.problems) }
     let document = ScenarioDocument(scenario: scenario, file: file, lines: context.lines)
     let issues = scenario.validate()
     guard issues.isEmpty else { throw InputErrors(issues.map(document.error)) }
@@ -61,7 +63,8 @@ public enum ScenarioLoader {
     }
   }
 
-  static func read(_ root: YAMLValue) throws(InputError) -> Scenario {
+  /// Reads the scenario; measured series are read through `files`, which keeps their problems.
+  static func read(_ root: YAMLValue, files: SeriesFiles) throws(InputError) -> Scenario {
     let top = try root.mapping(ScenarioKeys.top)
     let version = try top.required("version", accepted: "version: 1").int()
     guard ScenarioKeys.supportedVersions.contains(version) else {
@@ -71,18 +74,24 @@ public enum ScenarioLoader {
     }
     let name = try top.required("name", accepted: "a slug such as telco-c360").string()
     let pricing = try readPricing(top)
-    let month = try readMonth(top)
+    let start = try TimeReader.start(top)
+    let month = try TimeReader.month(top, start: start)
+    let time = try TimeReader.settings(top, month: month, start: start)
+    let clock = ScenarioClock(start: time.start)
+    let profiles = ProfileReader(clock: clock, files: files)
+    let profile = try top.optional("profile", LoadProfile.flat) { value throws(InputError) in try profiles.read(value) }
+    let events = try top.optional("events", []) { value throws(InputError) in try EventReader.read(value, clock: clock) }
     let feeds = try top.required("feeds", accepted: "a list of feeds").list().map { value throws(InputError) in
-      try readFeed(value)
+      try readFeed(value, profiles: profiles, time: time)
     }
     let topology = try top.optional("topology", Topology()) { value throws(InputError) in try readTopology(value) }
     let architectures = try top.optional("architectures", ArchitectureSpec.defaults) { value throws(InputError) in
-      try value.list().map { item throws(InputError) in try ArchitectureReader.read(item) }
+      try value.list().map { item throws(InputError) in try ArchitectureReader.read(item, clock: clock) }
     }
     return Scenario(
       name: name, description: try top.optional("description", "") { v throws(InputError) in try v.scalar("text") },
-      pricing: pricing, month: month, feeds: feeds, topology: topology, architectures: architectures,
-      explicitKeys: root.context.explicitKeys)
+      pricing: pricing, month: month, feeds: feeds, topology: topology, architectures: architectures, time: time,
+      profile: profile, events: events, explicitKeys: root.context.explicitKeys)
   }
 
   static func readPricing(_ top: YAMLMapping) throws(InputError) -> PricingReference {
@@ -100,27 +109,10 @@ public enum ScenarioLoader {
     return PricingReference(provider: parts[0], region: parts[1], asOf: asOf)
   }
 
-  static func readMonth(_ top: YAMLMapping) throws(InputError) -> MonthConvention {
-    let convention = try top.optional("month", "730h") { v throws(InputError) in try v.string() }
-    switch convention {
-    case "730h":
-      return .average730
-    case "calendar":
-      guard let start = top["start"] else {
-        throw InputError(
-          file: top.owner.context.file, line: top["month"]?.line, field: "start", message: "is required with month: calendar",
-          accepted: "the first day of the billed month, e.g. start: 2026-02-01")
-      }
-      let text = try start.string()
-      guard let date = ISODate.parse(text) else { throw start.error("'\(text)' is not a date", accepted: "YYYY-MM-DD") }
-      let label = String(format: "%04d-%02d", date.year, date.month)
-      return .calendar(label: label, days: ISODate.daysIn(year: date.year, month: date.month))
-    default:
-      throw top["month"]!.error("'\(convention)' is not a month convention", accepted: "730h or calendar")
-    }
-  }
-
-  static func readFeed(_ value: YAMLValue) throws(InputError) -> Feed {
+  /// One feed. `write` may be left out when the feed's profile has a measured series: it is then
+  /// the series' mean over the simulated horizon, so that write × the series' shape reproduces the
+  /// measured rates.
+  static func readFeed(_ value: YAMLValue, profiles: ProfileReader, time: TimeSettings) throws(InputError) -> Feed {
     let map = try value.mapping(ScenarioKeys.feed)
     let catchUp = try map.optional("catch_up", nil as CatchUp?) { v throws(InputError) in
       let c = try v.mapping(ScenarioKeys.catchUp)
@@ -128,14 +120,33 @@ public enum ScenarioLoader {
         rate: try c.required("rate", accepted: "a rate such as '20 MB/s'").rate(),
         lag: try c.required("lag", accepted: "a duration such as '1d'").duration())
     }
+    let name = try map.required("name", accepted: "a unique slug").string()
+    let profile = try map.optional("profile", LoadProfile.flat) { v throws(InputError) in try profiles.read(v) }
+    let write: DataRate
+    if let series = profile.firstSeries, map["write"] == nil {
+      write = DataRate(bytesPerSecond: horizonMean(series, over: time))
+    } else {
+      write = try map.required("write", accepted: "a rate such as '120 MB/s' (optional when the profile has a series)").rate()
+    }
     return Feed(
-      name: try map.required("name", accepted: "a unique slug").string(),
-      write: try map.required("write", accepted: "a rate such as '120 MB/s'").rate(),
+      name: name, write: write,
       fanOut: try map.optional("fan_out", ModelDefaults.fanOut.value) { v throws(InputError) in try v.int() },
       retention: try map.optional("retention", ModelDefaults.retention.value) { v throws(InputError) in try v.duration() },
       partitions: try map.required("partitions", accepted: "a whole number, e.g. 96").int(),
       messageSize: try map.optional("message_size", ModelDefaults.messageSize.value) { v throws(InputError) in try v.size() },
-      catchUp: catchUp)
+      catchUp: catchUp, profile: profile,
+      replay: try map.optional("replay", nil as ReplayJob?) { v throws(InputError) in
+        try ReplayReader.read(v, clock: profiles.clock)
+      })
+  }
+
+  /// The series' mean rate over the horizon's steps, bytes/s; its point mean when the time settings are
+  /// outside what the simulator accepts (validation then reports them).
+  static func horizonMean(_ series: MeasuredSeries, over time: TimeSettings) -> Double {
+    guard TimeSettings.stepRange.contains(time.step), time.step <= time.horizon, time.horizon <= TimeSettings.maximumHorizon
+    else { return series.mean }
+    let grid = TimeGrid(time)
+    return series.resampled(on: grid).reduce(0, +) / Double(grid.count)
   }
 
   static func readTopology(_ value: YAMLValue) throws(InputError) -> Topology {

@@ -13,7 +13,20 @@ public enum ScenarioTemplate {
     pricing: aws/us-east-1            # price book <provider>/<region> under pricing/
     # pricing_as_of: 2026-07-20       # pin a book version (default: newest)
     month: 730h                       # default 730h (AWS calculator); or `calendar` with `start:`
-    # start: 2026-02-01               # first day of the billed month when month: calendar
+    # start: 2026-01-01               # default 2026-01-01 (UTC): simulation start, a date or a date-time
+    #                                 #   such as 2026-01-01T06:00:00Z; month: calendar bills its month
+
+    # Time simulation: every step of the horizon is priced with the load of that step.
+    # horizon: 730h                   # default one billed month; from one step to 3y (1mo = 730h)
+    # step: 1h                        # default 1h; from 1m to 1d; the horizon is a whole number of steps
+    # profile:                        # default flat: a cluster-wide load shape (mean 1), multiplies
+    #                                 #   every feed's own profile; components multiply each other
+    #   - diurnal: {peak_hour: 20, peak_multiplier: 3}  # UTC peak hour; peak ÷ average
+    #   - weekly: [1.1, 1.1, 1.1, 1.1, 1.0, 0.8, 0.8]   # Monday first, normalised to mean 1
+    #   - growth: 5%/month            # compounding per 730-hour month
+    # events:                         # default none: failures injected at an offset or an ISO time
+    #   - {at: 10d, lose: broker}
+    #   - {at: 2026-01-20T09:00:00Z, lose: az, az: 1}  # az: 0-based AZ index, below topology.azs
 
     feeds:                            # topic classes sharing the cluster
       - name: events
@@ -25,6 +38,18 @@ public enum ScenarioTemplate {
         # catch_up:                   # optional reads behind the tail (replays, backfills)
         #   rate: 10 MB/s             # average catch-up read rate Rc
         #   lag: 1d                   # how old the data read is (<= retention)
+        # profile:                    # default flat: this feed's load shape, as the top-level one
+        #   - diurnal: {hourly: [0.4, 0.3, 0.3, 0.3, 0.4, 0.6, 0.9, 1.2, 1.3, 1.3, 1.3, 1.3, 1.3, 1.3, 1.3, 1.3, 1.3, 1.4, 1.5, 1.6, 1.5, 1.2, 0.8, 0.5]}
+        #   - spikes: [{start: 2026-01-10T18:00:00Z, duration: 2h, multiplier: 5, ramp: 10m}]
+        #   - series: {file: events-throughput.csv}  # measured timestamp,bytes_per_second CSV, path
+        #                             #   relative to this file; with a series, write: may be left out
+        #                             #   (default: the series' mean over the horizon)
+        #   - flat                    # no effect
+        # replay:                     # optional scheduled replay or backfill
+        #   every: 7d                 # how often it runs
+        #   history: 2d               # how much of the feed's data it reads (<= retention)
+        #   rate: 200 MB/s            # the rate it reads at
+        #   first: 3d                 # default 0: first run, an offset or an ISO time
 
     topology:
       azs: 3                          # default 3
@@ -40,8 +65,17 @@ public enum ScenarioTemplate {
         disk: gp3                     # default gp3; local-nvme needs i3en/i4i/i8g
         controllers: 3                # default 3 KRaft nodes
         controller_instance: m6i.large
+        # Scaling, accepted by every type (MODEL.md §5):
+        # policy: peak                # default peak (kafka, kafka-tiered: sized once for the horizon's
+        #                             #   peak) or reactive (shared-storage, diskless); or scheduled
+        # throttle: 100 MB/s          # default 100 MB/s per broker for partition moves and recovery
+        # instance_start: 3m          # default 3m from asking for an instance to it serving
+        # partition_move: 1.5s        # default 1.5s to move one partition between stateless brokers
       - type: kafka-tiered
         local_retention: 6h           # default min(6h, retention): TL kept on broker disks
+        # policy: scheduled           # resize at given times:
+        # schedule:                   #   from `at` (an offset or an ISO time), run `count` brokers
+        #   - {at: 10d, count: 12}
       - type: shared-storage
         wal: ebs                      # default ebs (10 GiB gp3 per broker); or object-storage
         zone_router: false            # default false; true needs wal: object-storage

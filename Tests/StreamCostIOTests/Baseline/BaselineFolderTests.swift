@@ -56,7 +56,8 @@ struct BaselineFolderTests {
     let sides = try BaselineFolder.sides(priced, in: folder)
     #expect(sides.baseline == sides.now)
     // Per architecture: seven categories and a total (CostCategory, summary.csv).
-    #expect(sides.now.count == priced.reduce(0) { $0 + $1.comparison.results.count * 8 })
+    // Every category plus `total` per architecture.
+    #expect(sides.now.count == priced.reduce(0) { $0 + $1.comparison.results.count * (CostCategory.allCases.count + 1) })
   }
 
   @Test func aMissingBaselineFolderIsUnreadable() throws {

@@ -102,10 +102,10 @@ import Testing
 
   @Test func theSummaryHasEveryCategoryThenTheTotalPerArchitecture() throws {
     let summary = try Self.parsed(ReportCSV.summary(try Self.telco()), "summary.csv")
-    // CostCategory's seven categories in their declared order, then `total`.
+    // CostCategory's eight categories in their declared order, then `total`.
     let expected = [
       "compute", "block_storage", "object_storage", "object_requests", "cross_az_producer", "cross_az_replication",
-      "cross_az_consumer", "total",
+      "cross_az_consumer", "cross_az_rebalance", "total",
     ]
     #expect(summary.rows.count == 4 * expected.count)
     for (i, row) in summary.rows.enumerated() {

@@ -89,7 +89,7 @@ struct ScenarioLoaderTests {
     #expect(
       e.description
         == "bad.yaml:7: feeds[0].retension: unknown key 'retension': did you mean 'retention'? "
-        + "(accepted: name, write, fan_out, retention, partitions, message_size, catch_up)")
+        + "(accepted: name, write, fan_out, retention, partitions, message_size, catch_up, profile, replay)")
   }
 
   @Test func unknownKeyFarFromAnyValidKeySaysSo() throws {
@@ -111,14 +111,14 @@ struct ScenarioLoaderTests {
 
       """
     let e = try singleInputError { () throws(InputErrors) in try ScenarioLoader.parse(scenario(extra: extra), file: file) }
-    // Line 11 holds `local_retention:`; kafka accepts only the common and broker-local keys.
+    // Line 11 holds `local_retention:`; kafka accepts only the common, broker-local and scaling keys.
     #expect(e.line == 11)
     #expect(e.field == "architectures[0].local_retention")
     #expect(e.message == "unknown key 'local_retention': 'local_retention' is not a kafka setting (it belongs to kafka-tiered)")
     #expect(
       e.accepted
-        == "type, name, instance, disk, controllers, controller_instance, max_disk_per_broker, segment_bytes, segment_ms, disk_io_size"
-    )
+        == "type, name, instance, disk, controllers, controller_instance, max_disk_per_broker, segment_bytes, segment_ms, disk_io_size, "
+        + "policy, schedule, throttle, instance_start, partition_move")
   }
 
   /// A required key removed from an otherwise valid scenario: (key removed, line of the reported mapping, key path, accepted).
@@ -244,8 +244,11 @@ struct ScenarioLoaderTests {
     let e = try singleInputError { () throws(InputErrors) in
       try ScenarioLoader.parse(scenario(extra: "month: calendar\nstart: 2026-02-30\n"), file: file)
     }
-    // Line 10 holds `start:`; 30 February does not exist.
-    #expect(e.description == "bad.yaml:10: start: '2026-02-30' is not a date (accepted: YYYY-MM-DD)")
+    // Line 10 holds `start:`; 30 February does not exist. The accepted forms are ISOTimestamp's.
+    #expect(
+      e.description
+        == "bad.yaml:10: start: '2026-02-30' is not a date or a date-time (accepted: an ISO 8601 date such as 2026-01-01 "
+        + "(midnight UTC), or a date-time with a zone such as 2026-01-01T06:30:00Z)")
   }
 
   @Test func anUnknownMonthConventionListsTheAcceptedOnes() throws {

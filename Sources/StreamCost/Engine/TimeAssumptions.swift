@@ -1,0 +1,18 @@
+/// The time-simulation parameters of a run (start, horizon, step, profile, events), with origin and source.
+enum TimeAssumptions {
+  static func list(for scenario: Scenario) -> [Assumption] {
+    let t = scenario.time
+    func row(_ key: String, _ value: String, _ unit: String, _ source: String) -> Assumption {
+      Assumption(
+        scope: "", name: key, value: value, unit: unit, origin: scenario.explicitKeys.contains(key) ? .scenario : .default,
+        source: source)
+    }
+    return [
+      row("start", Format.number(t.start), "s since 1970-01-01T00:00:00Z", ModelDefaults.simulationStart.source),
+      row("horizon", Format.number(t.horizon.seconds), "s", "scenario, else one billed month (MODEL.md Conventions)"),
+      row("step", Format.number(t.step.seconds), "s", ModelDefaults.step.source),
+      row("profile", scenario.profile.isFlat ? "flat" : "\(scenario.profile.components.count) components", "shape", "scenario (flat when absent)"),
+      row("events", "\(scenario.events.count)", "failures", "scenario"),
+    ]
+  }
+}

@@ -1,0 +1,134 @@
+import Foundation
+
+/// Decides, step by step, how many brokers (or agents) one architecture runs and serves with,
+/// under its scaling policy, and records every change as a ``ScalingEvent``.
+///
+/// - `peak`: the horizon's largest target from the first step (known before the run).
+/// - `reactive`: a rise above what runs starts a scale-out that serves after its lead time
+///   (instance start plus the data or partitions to move); a fall is followed only after the
+///   demand has stayed lower for as long as the change would take, so the cluster does not flap.
+/// - `scheduled`: the count of the latest schedule entry (the first entry's before it); resizes
+///   are taken to start early enough to complete at their time.
+/// Failures take brokers out of service until they recover; the bill keeps them (replacements run).
+struct CapacityController {
+  let index: Int
+  let name: String
+  let deployment: any Deployment
+  let scaling: ScalingConfig
+  let stepSeconds: Double
+
+  private(set) var running: Int
+  private(set) var events: [ScalingEvent] = []
+  private var pending: (target: Int, ready: Int, event: Int)?
+  private var lowSince: Int?
+  private var lowTarget = 0
+  /// Brokers out of service and the step each group recovers.
+  private var outages: [(count: Int, until: Int, event: Int)] = []
+
+  init(index: Int, name: String, deployment: any Deployment, scaling: ScalingConfig, stepSeconds: Double, initial: Int) {
+    self.index = index
+    self.name = name
+    self.deployment = deployment
+    self.scaling = scaling
+    self.stepSeconds = stepSeconds
+    self.running = initial
+  }
+
+  /// Serving brokers at step `k` given the count running.
+  var serving: Int { max(0, running - outages.reduce(0) { $0 + $1.count }) }
+
+  func steps(_ seconds: Double) -> Int { max(1, Int((seconds / stepSeconds).rounded(.up))) }
+
+  /// Advances to step `k` with the load's `need`; returns the bytes to bill as cross-AZ rebalance this step.
+  mutating func advance(
+    to k: Int, need: CapacityNeed, workload: Workload, schedule: Int?, book: PriceBook
+  ) -> Double {
+    outages.removeAll { $0.until <= k }
+    if let p = pending, k >= p.ready {
+      running = p.target
+      pending = nil
+    }
+    switch scaling.policy {
+    case .peak:
+      return 0
+    case .scheduled:
+      guard let wanted = schedule, wanted != running else { return 0 }
+      return record(.scheduled, at: k, to: wanted, workload: workload, book: book, immediate: true)
+    case .reactive:
+      guard pending == nil else { return 0 }
+      if need.target > running {
+        lowSince = nil
+        return record(.scaleOut, at: k, to: need.target, workload: workload, book: book, immediate: false)
+      }
+      guard need.target < running else {
+        lowSince = nil
+        return 0
+      }
+      if lowSince == nil {
+        lowSince = k
+        lowTarget = need.target
+      }
+      lowTarget = max(lowTarget, need.target)
+      let wait = steps(deployment.resize(workload, from: running, to: lowTarget, scaling: scaling).duration)
+      guard let since = lowSince, k - since >= wait else { return 0 }
+      lowSince = nil
+      return record(.scaleIn, at: k, to: lowTarget, workload: workload, book: book, immediate: false)
+    }
+  }
+
+  /// Starts a change to `count` brokers; with `immediate` it serves at once (planned ahead).
+  private mutating func record(
+    _ reason: ScalingEvent.Reason, at k: Int, to count: Int, workload: Workload, book: PriceBook, immediate: Bool
+  ) -> Double {
+    let change = deployment.resize(workload, from: running, to: count, scaling: scaling)
+    events.append(event(reason, at: k, from: running, to: count, change: change, book: book))
+    if immediate {
+      running = count
+    } else {
+      pending = (count, k + steps(change.duration), events.count - 1)
+    }
+    return change.crossAZBytes
+  }
+
+  /// Injects a failure at step `k`; returns the bytes re-replicated across AZs.
+  mutating func fail(_ loss: FailureEvent.Loss, at k: Int, azs: Int, workload: Workload, book: PriceBook) -> Double {
+    let lost: Int
+    let reason: ScalingEvent.Reason
+    switch loss {
+    case .broker:
+      lost = 1
+      reason = .brokerFailure
+    case .az:
+      lost = (running + azs - 1) / azs
+      reason = .azFailure
+    }
+    let change = deployment.recovery(workload, lost: lost, of: running, scaling: scaling)
+    events.append(event(reason, at: k, from: running, to: running, change: change, book: book))
+    outages.append((lost, k + steps(change.duration), events.count - 1))
+    return change.crossAZBytes
+  }
+
+  /// Adds a step of shortage to every event whose change or recovery is still under way.
+  mutating func noteShort(at k: Int, hours: Double) {
+    if let p = pending { events[p.event].hoursShort += hours }
+    for outage in outages { events[outage.event].hoursShort += hours }
+  }
+
+  private func event(
+    _ reason: ScalingEvent.Reason, at k: Int, from: Int, to: Int, change: CapacityChange, book: PriceBook
+  ) -> ScalingEvent {
+    ScalingEvent(
+      architecture: index, architectureName: name, offset: Double(k) * stepSeconds, reason: reason, before: from, after: to,
+      bytesMoved: change.bytesMoved, duration: change.duration, crossAZBytes: change.crossAZBytes,
+      crossAZCost: Self.crossAZCost(change.crossAZBytes, book: book), hoursShort: 0)
+  }
+
+  /// Bytes crossing AZs at the first-tier out + in prices, exact from the 6-decimal quantity.
+  static func crossAZCost(_ bytes: Double, book: PriceBook) -> Decimal {
+    let pricer = Pricer(book: book, monthHours: ModelConstants.hoursPerBillingMonth)
+    let lines = (try? pricer.price(CrossAZFlow.meterLines(.crossAZRebalance, "moves").map {
+      Usage($0.category, $0.description, price: $0.price, amount: Metered($0.dimension, bytes), basis: "")
+    })) ?? []
+    return lines.reduce(0) { $0 + $1.cost }
+  }
+}

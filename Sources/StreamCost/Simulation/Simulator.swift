@@ -1,0 +1,157 @@
+import Foundation
+
+/// Steps every architecture of a scenario through its horizon (MODEL.md §5).
+///
+/// At each step: the load (profiles, replays, bytes held over each retention window), the
+/// brokers it needs, what each architecture runs under its policy, what it serves after
+/// failures, and every meter's amount. Amounts add up per billed month and are priced at the
+/// end with the month's length and tiers; the timeline streams to a sink as it is produced.
+/// Pure: same scenario and book, same result.
+public struct Simulator: Sendable {
+  public var book: PriceBook
+
+  public init(book: PriceBook) { self.book = book }
+
+  public func run<Sink: TimelineSink>(_ scenario: Scenario, timeline: inout Sink) throws(EngineError) -> SimulationResult {
+    let issues = scenario.validate()
+    guard issues.isEmpty else { throw .scenario(issues) }
+    let grid = TimeGrid(scenario.time)
+    let load = LoadSeries(scenario: scenario, grid: grid)
+    let calendar = MonthCalendar(grid: grid, convention: scenario.month)
+    var workload = Workload(
+      feeds: scenario.feeds, topology: scenario.topology, retained: Array(repeating: 0, count: scenario.feeds.count),
+      retainedLocally: Array(repeating: 0, count: scenario.feeds.count))
+    let tracks = try makeTracks(scenario, load: load, grid: grid, calendar: calendar, workload: &workload)
+    let events = Dictionary(grouping: scenario.events) { Int(($0.at.seconds / grid.step).rounded(.down)) }
+    let prices = tracks.map { track in calendar.billedHours.map { unitPrices(track.lines, monthHours: $0) } }
+    let stepHours = grid.step / 3_600
+    let sampleEvery = max(1, grid.count / SimulationResult.sparklineWidth)
+    var cost = [Double](repeating: 0, count: CostCategory.allCases.count)
+    for k in 0..<grid.count {
+      setLoad(&workload, step: k, load: load, scenario: scenario)
+      let month = calendar.monthOfStep[k]
+      let failures = events[k] ?? []
+      let demand = (workload.write.bytesPerSecond, workload.tailRead.bytesPerSecond, workload.catchUpRead.bytesPerSecond)
+      for (a, track) in tracks.enumerated() {
+        let deployment = track.deployment
+        setLocal(&workload, track: track, step: k, load: load)
+        let need = deployment.requiredCount(workload, on: track.instance)
+        var moved = track.controller.advance(
+          to: k, need: need, workload: workload, schedule: track.scheduled(at: grid.time(k)), book: book)
+        for failure in failures {
+          moved += track.controller.fail(failure.lose, at: k, azs: scenario.topology.azs, workload: workload, book: book)
+        }
+        let running = track.controller.running
+        let serving = track.controller.serving
+        track.state.count = running
+        deployment.meter(workload, state: &track.state, hours: stepHours, into: &track.stepAmounts)
+        track.stepAmounts.append(moved)
+        track.stepAmounts.append(moved)
+        for i in cost.indices { cost[i] = 0 }
+        track.add(month: month, prices: prices[a][month], into: &cost)
+        if serving < need.needed {
+          track.hoursShort += stepHours
+          track.controller.noteShort(at: k, hours: stepHours)
+        }
+        track.count(running, step: k, sampleEvery: sampleEvery)
+        timeline.accept(
+          StepRecord(
+            step: k, offset: grid.time(k), architecture: a, write: demand.0, tailRead: demand.1, catchUpRead: demand.2,
+            needed: need.needed, target: need.target, running: running, serving: serving,
+            objectBytes: workload.retainedOneCopy.bytes, localBytes: localBytes(workload, track: track), cost: cost))
+      }
+    }
+    return try result(scenario, tracks: tracks, grid: grid, calendar: calendar)
+  }
+
+  /// Chooses each architecture's instance type for the peak step's load and sets its starting count.
+  func makeTracks(
+    _ scenario: Scenario, load: LoadSeries, grid: TimeGrid, calendar: MonthCalendar, workload: inout Workload
+  ) throws(EngineError) -> [ArchitectureTrack] {
+    let peak = load.peakStep()
+    setLoad(&workload, step: peak, load: load, scenario: scenario)
+    var steady = workload
+    steady.retained = nil
+    steady.retainedLocally = nil
+    let engine = CostEngine(book: book)
+    let pricer = Pricer(book: book, monthHours: scenario.month.hours)
+    var tracks: [ArchitectureTrack] = []
+    for (index, spec) in scenario.architectures.enumerated() {
+      let at = "architectures[\(index)]"
+      let deployment = spec.deployment
+      let sizing = try engine.evaluate(deployment, workload: steady, pricer: pricer, hours: scenario.month.hours, at: at).sizing
+      let track = ArchitectureTrack(
+        spec: spec, index: index, sizing: sizing,
+        assumptions: CostEngine.assumptions(spec, deployment: deployment, at: at, scenario: scenario), grid: grid,
+        scenario: scenario, months: calendar.count, initial: 0)
+      let initial = startingCount(track, scenario: scenario, load: load, grid: grid, workload: &workload)
+      track.controller = CapacityController(
+        index: index, name: spec.name, deployment: deployment, scaling: spec.scaling, stepSeconds: grid.step, initial: initial)
+      tracks.append(track)
+    }
+    return tracks
+  }
+
+  /// `peak`: the largest target over the horizon; `scheduled`: the schedule's first count; `reactive`: the first step's target.
+  func startingCount(
+    _ track: ArchitectureTrack, scenario: Scenario, load: LoadSeries, grid: TimeGrid, workload: inout Workload
+  ) -> Int {
+    if let scheduled = track.scheduled(at: 0) { return scheduled }
+    let steps = track.spec.scaling.policy == .peak ? Array(0..<grid.count) : [0]
+    var largest = 0
+    for k in steps {
+      setLoad(&workload, step: k, load: load, scenario: scenario)
+      setLocal(&workload, track: track, step: k, load: load)
+      largest = max(largest, track.deployment.requiredCount(workload, on: track.instance).target)
+    }
+    return largest
+  }
+
+  /// The feeds' rates and bytes held at step `k`. Replay reads join the catch-up reads, as old as the replay's history.
+  func setLoad(_ workload: inout Workload, step k: Int, load: LoadSeries, scenario: Scenario) {
+    for f in scenario.feeds.indices {
+      let feed = scenario.feeds[f]
+      workload.feeds[f].write = DataRate(bytesPerSecond: load.writes[f][k])
+      let replay = load.replays[f][k]
+      if replay > 0, let job = feed.replay {
+        let base = feed.catchUp
+        workload.feeds[f].catchUp = CatchUp(
+          rate: DataRate(bytesPerSecond: (base?.rate.bytesPerSecond ?? 0) + replay), lag: max(base?.lag ?? job.history, job.history))
+      } else {
+        workload.feeds[f].catchUp = feed.catchUp
+      }
+    }
+  }
+
+  func setLocal(_ workload: inout Workload, track: ArchitectureTrack, step k: Int, load: LoadSeries) {
+    for f in track.retentionSteps.indices {
+      workload.retained![f] = load.held(feed: f, endOfStep: k, steps: track.retentionSteps[f])
+      if let local = track.localSteps { workload.retainedLocally![f] = load.held(feed: f, endOfStep: k, steps: local[f]) }
+    }
+  }
+
+  /// Bytes on broker disks, all replicas: RF × what each feed holds locally; none for stateless designs.
+  func localBytes(_ workload: Workload, track: ArchitectureTrack) -> Double {
+    switch track.spec.kind {
+    case .sharedStorage, .diskless: return 0
+    case .kafka, .kafkaTiered:
+      let held = (track.localSteps == nil ? workload.retained : workload.retainedLocally) ?? []
+      return Double(workload.topology.replicationFactor) * held.reduce(0, +)
+    }
+  }
+
+  /// Each line's first-tier unit price per base unit, for the timeline's per-step costs.
+  func unitPrices(_ lines: [MeterLine], monthHours: Double) -> [Double] {
+    lines.map { line in
+      switch line.price {
+      case .instance(let name):
+        return (book.instances[name]?.pricePerHour).map { NSDecimalNumber(decimal: $0).doubleValue } ?? 0
+      case .rate(let id):
+        guard let rate = book.rates[id.rawValue], let tier = rate.tiers.first,
+          let perUnit = rate.unit.quantity(of: Metered(line.dimension, 1), monthHours: monthHours)
+        else { return 0 }
+        return perUnit * NSDecimalNumber(decimal: tier.price).doubleValue
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+/// One architecture at one step of the simulation: demand, capacity and what the step cost.
+///
+/// Streamed to a ``TimelineSink`` as the simulation runs, never held whole, so a year at
+/// one-minute steps needs no more memory than a day.
+public struct StepRecord: Hashable, Sendable {
+  /// Step index and its start, seconds from the simulation start.
+  public var step: Int
+  public var offset: Double
+  /// Index of the architecture in the scenario.
+  public var architecture: Int
+  /// Demand, bytes/s: writes W, tail reads F·W, catch-up and replay reads Rc.
+  public var write: Double
+  public var tailRead: Double
+  public var catchUpRead: Double
+  /// Brokers (or agents) the load needs before failure headroom, with headroom, and running.
+  public var needed: Int
+  public var target: Int
+  public var running: Int
+  /// Of `running`, how many serve (a failure takes some out until they recover).
+  public var serving: Int
+  /// needed ÷ serving: above 1 means short of capacity.
+  public var utilisation: Double { serving > 0 ? Double(needed) / Double(serving) : .infinity }
+  /// True when fewer brokers serve than the load needs.
+  public var short: Bool { serving < needed }
+  /// Bytes held in object storage (one copy) and on broker disks (all replicas), end of step.
+  public var objectBytes: Double
+  public var localBytes: Double
+  /// Cost of this step per category, at each rate's first-tier price (monthly files apply tiers).
+  public var cost: [Double]
+
+  public init(
+    step: Int, offset: Double, architecture: Int, write: Double, tailRead: Double, catchUpRead: Double, needed: Int,
+    target: Int, running: Int, serving: Int, objectBytes: Double, localBytes: Double, cost: [Double]
+  ) {
+    self.step = step
+    self.offset = offset
+    self.architecture = architecture
+    self.write = write
+    self.tailRead = tailRead
+    self.catchUpRead = catchUpRead
+    self.needed = needed
+    self.target = target
+    self.running = running
+    self.serving = serving
+    self.objectBytes = objectBytes
+    self.localBytes = localBytes
+    self.cost = cost
+  }
+}
+
+/// Receives the timeline as the simulation produces it (a file writer, an aggregator, a counter).
+public protocol TimelineSink {
+  mutating func accept(_ record: StepRecord)
+}
+
+/// A sink that drops every record, for runs that only need the monthly results.
+public struct DiscardingSink: TimelineSink {
+  public init() {}
+  public mutating func accept(_ record: StepRecord) {}
+}

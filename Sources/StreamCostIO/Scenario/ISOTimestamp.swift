@@ -1,0 +1,107 @@
+import Foundation
+import StreamCost
+
+/// Reads and writes ISO 8601 instants (seconds since 1970-01-01T00:00:00Z) without the process
+/// calendar, time zone or locale, so a scenario means the same instant on every machine.
+///
+/// Accepted: a date `2026-01-01` (midnight UTC), or a date-time `2026-01-01T06:30Z`,
+/// `2026-01-01T06:30:00Z`, `2026-01-01T06:30:00.250Z`, with `Z` or an offset such as `+02:00`.
+/// A date-time without a zone is refused rather than guessed.
+enum ISOTimestamp {
+  /// What the messages list as accepted.
+  static let accepted = "an ISO 8601 date such as 2026-01-01 (midnight UTC), or a date-time with a zone such as 2026-01-01T06:30:00Z"
+
+  /// Seconds in a minute and an hour, for the time-of-day fields.
+  static let secondsPerMinute = 60.0
+  static let secondsPerHour = TimeGrid.secondsPerHour
+  /// Days from 0000-03-01 to 1970-01-01 in the proleptic Gregorian calendar (Hinnant's `days_from_civil`).
+  static let epochDayOffset = 719_468
+  /// Days in a 400-year Gregorian cycle.
+  static let daysPer400Years = 146_097
+
+  /// True when `text` starts like a date (`YYYY-`), so it is read as an instant rather than a duration.
+  static func looksLikeDate(_ text: String) -> Bool {
+    let head = Array(text.prefix(5))
+    return head.count == 5 && head[0..<4].allSatisfy(\.isASCII) && head[0..<4].allSatisfy(\.isNumber) && head[4] == "-"
+  }
+
+  /// The instant `text` names, or nil when it is not an accepted form.
+  static func parse(_ text: String) -> Double? {
+    let parts = text.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+    guard parts[0].count == 10, let date = ISODate.parse(parts[0]) else { return nil }
+    let midnight = Double(days(year: date.year, month: date.month, day: date.day)) * TimeGrid.secondsPerDay
+    guard parts.count == 2 else { return midnight }
+    guard let time = timeOfDay(parts[1]) else { return nil }
+    return midnight + time
+  }
+
+  /// `hh:mm[:ss[.fff]]` and a zone, as seconds after midnight UTC (may fall outside one day with an offset).
+  static func timeOfDay(_ text: String) -> Double? {
+    let (clock, zoneOffset): (Substring, Double)
+    if text.hasSuffix("Z") {
+      (clock, zoneOffset) = (text.dropLast(), 0)
+    } else if let sign = text.lastIndex(where: { $0 == "+" || $0 == "-" }), let zone = offset(text[sign...]) {
+      (clock, zoneOffset) = (text[..<sign], zone)
+    } else {
+      return nil
+    }
+    let fields = clock.split(separator: ":", omittingEmptySubsequences: false)
+    guard (2...3).contains(fields.count), fields[0].count == 2, fields[1].count == 2,
+      let hour = Int(fields[0]), let minute = Int(fields[1]), (0..<24).contains(hour), (0..<60).contains(minute)
+    else { return nil }
+    var seconds = 0.0
+    if fields.count == 3 {
+      guard fields[2].count >= 2, fields[2].prefix(2).allSatisfy(\.isNumber), let s = Double(fields[2]), s >= 0, s < secondsPerMinute
+      else { return nil }
+      seconds = s
+    }
+    return Double(hour) * secondsPerHour + Double(minute) * secondsPerMinute + seconds - zoneOffset
+  }
+
+  /// `+hh:mm` or `-hh:mm` as seconds east of UTC.
+  static func offset(_ text: Substring) -> Double? {
+    let sign: Double = text.first == "-" ? -1 : 1
+    let fields = text.dropFirst().split(separator: ":", omittingEmptySubsequences: false)
+    guard fields.count == 2, fields[0].count == 2, fields[1].count == 2, let h = Int(fields[0]), let m = Int(fields[1]),
+      (0..<24).contains(h), (0..<60).contains(m)
+    else { return nil }
+    return sign * (Double(h) * secondsPerHour + Double(m) * secondsPerMinute)
+  }
+
+  /// `2026-01-01T00:00:00Z`; fractions of a second are dropped.
+  static func format(_ instant: Double) -> String {
+    let day = Int((instant / TimeGrid.secondsPerDay).rounded(.down))
+    let second = Int(TimeGrid.secondOfDay(instant))
+    let d = date(day)
+    let (hour, minute) = (second / Int(secondsPerHour), second % Int(secondsPerHour) / Int(secondsPerMinute))
+    return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", d.year, d.month, d.day, hour, minute, second % Int(secondsPerMinute))
+  }
+
+  /// The UTC calendar date of `instant`.
+  static func date(of instant: Double) -> (year: Int, month: Int, day: Int) {
+    date(Int((instant / TimeGrid.secondsPerDay).rounded(.down)))
+  }
+
+  /// Days since 1970-01-01 of a Gregorian date (Howard Hinnant, "chrono-compatible low-level date algorithms").
+  static func days(year: Int, month: Int, day: Int) -> Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yearOfEra = y - era * 400
+    let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * daysPer400Years + dayOfEra - epochDayOffset
+  }
+
+  /// The Gregorian date `days` after 1970-01-01 (the inverse of ``days(year:month:day:)``).
+  static func date(_ days: Int) -> (year: Int, month: Int, day: Int) {
+    let z = days + epochDayOffset
+    let era = (z >= 0 ? z : z - daysPer400Years + 1) / daysPer400Years
+    let dayOfEra = z - era * daysPer400Years
+    let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let mp = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+  }
+}
