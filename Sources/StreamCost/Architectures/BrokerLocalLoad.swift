@@ -26,7 +26,7 @@ struct BrokerLocalLoad {
   let diskThroughput: DataRate
 
   /// Computes every figure once: the simulator asks for them at every step.
-  init(workload: Workload, config: BrokerLocalConfig, tiering: TieringConfig?) {
+  init(workload: borrowing Workload, config: borrowing BrokerLocalConfig, tiering: TieringConfig?) {
     self.tiering = tiering
     let rf = Double(workload.topology.replicationFactor)
     self.rf = rf

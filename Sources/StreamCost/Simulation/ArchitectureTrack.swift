@@ -57,9 +57,18 @@ final class ArchitectureTrack {
   /// Adds this step's amounts to `month` and their first-tier cost to `cost` by category.
   func add(month: Int, prices: [Double], into cost: inout [Double]) {
     let base = month * lines.count
-    for l in stepAmounts.indices {
-      amounts[base + l] += stepAmounts[l]
-      cost[ranks[l]] += stepAmounts[l] * prices[l]
+    // The hottest loop of a run: buffer pointers spare a uniqueness and bounds check per line.
+    amounts.withUnsafeMutableBufferPointer { totals in
+      stepAmounts.withUnsafeBufferPointer { step in
+        ranks.withUnsafeBufferPointer { rank in
+          prices.withUnsafeBufferPointer { price in
+            for l in step.indices {
+              totals[base + l] += step[l]
+              cost[rank[l]] += step[l] * price[l]
+            }
+          }
+        }
+      }
     }
   }
 

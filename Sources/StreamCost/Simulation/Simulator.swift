@@ -109,24 +109,31 @@ public struct Simulator: Sendable {
 
   /// The feeds' rates and bytes held at step `k`. Replay reads join the catch-up reads, as old as the replay's history.
   func setLoad(_ workload: inout Workload, step k: Int, load: LoadSeries, scenario: Scenario) {
+    defer { workload.cacheTotals() }
     for f in scenario.feeds.indices {
-      let feed = scenario.feeds[f]
       workload.feeds[f].write = DataRate(bytesPerSecond: load.writes[f][k])
       let replay = load.replays[f][k]
-      if replay > 0, let job = feed.replay {
-        let base = feed.catchUp
+      let base = scenario.feeds[f].catchUp
+      if replay > 0, let job = scenario.feeds[f].replay {
         workload.feeds[f].catchUp = CatchUp(
           rate: DataRate(bytesPerSecond: (base?.rate.bytesPerSecond ?? 0) + replay), lag: max(base?.lag ?? job.history, job.history))
       } else {
-        workload.feeds[f].catchUp = feed.catchUp
+        workload.feeds[f].catchUp = base
       }
     }
   }
 
+  /// Bytes each feed holds at the end of step `k` over its retention (the same for every architecture)
+  /// and, for an architecture that keeps less on disk, over its local retention.
   func setLocal(_ workload: inout Workload, track: ArchitectureTrack, step k: Int, load: LoadSeries) {
-    for f in track.retentionSteps.indices {
-      workload.retained![f] = load.held(feed: f, endOfStep: k, steps: track.retentionSteps[f])
-      if let local = track.localSteps { workload.retainedLocally![f] = load.held(feed: f, endOfStep: k, steps: local[f]) }
+    if workload.heldAtStep != k {
+      for f in track.retentionSteps.indices {
+        workload.retained![f] = load.held(feed: f, endOfStep: k, steps: track.retentionSteps[f])
+      }
+      workload.heldAtStep = k
+    }
+    if let local = track.localSteps {
+      for f in local.indices { workload.retainedLocally![f] = load.held(feed: f, endOfStep: k, steps: local[f]) }
     }
   }
 
