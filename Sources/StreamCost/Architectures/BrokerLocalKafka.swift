@@ -122,14 +122,12 @@ public struct BrokerLocalKafka: Deployment {
     amounts.append(Double(state.count) * hours)
     amounts.append(Double(config.controllers) * hours)
     if config.disk == .gp3 {
-      amounts += volume(load, state: state, workload: workload).amounts(count: state.count, hours: hours)
+      volume(load, state: state, workload: workload).append(count: state.count, hours: hours, to: &amounts)
     }
     let flows = flowRates(workload)
-    for rate in [flows.producer, flows.replication, flows.consumer] {
-      let bytes = CrossAZFlow.bytes(rate, hours: hours)
-      amounts.append(bytes)
-      amounts.append(bytes)
-    }
+    CrossAZFlow.appendSentAndReceived(flows.producer, hours: hours, to: &amounts)
+    CrossAZFlow.appendSentAndReceived(flows.replication, hours: hours, to: &amounts)
+    CrossAZFlow.appendSentAndReceived(flows.consumer, hours: hours, to: &amounts)
   }
 
   func volume(_ load: BrokerLocalLoad, state: ClusterState, workload: Workload) -> GP3Volume {

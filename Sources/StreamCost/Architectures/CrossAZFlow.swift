@@ -44,4 +44,11 @@ public struct CrossAZFlow: Hashable, Sendable {
 
   /// Bytes crossing at `rate` over `hours`, billed once sent and once received.
   public static func bytes(_ rate: Double, hours: Double) -> Double { rate * hours * 3_600 }
+
+  /// Appends a flow's sent and received amounts (the same bytes) for its two meter lines.
+  public static func appendSentAndReceived(_ rate: Double, hours: Double, to amounts: inout [Double]) {
+    let crossing = bytes(rate, hours: hours)
+    amounts.append(crossing)
+    amounts.append(crossing)
+  }
 }

@@ -102,11 +102,8 @@ public struct DisklessAgents: Deployment {
     amounts.append(rates.compactionPuts * seconds)
     amounts.append(rates.otherGets * seconds)
     let clients = clientFlowRates(workload)
-    for rate in [clients.producer, clients.consumer] {
-      let bytes = CrossAZFlow.bytes(rate, hours: hours)
-      amounts.append(bytes)
-      amounts.append(bytes)
-    }
+    CrossAZFlow.appendSentAndReceived(clients.producer, hours: hours, to: &amounts)
+    CrossAZFlow.appendSentAndReceived(clients.consumer, hours: hours, to: &amounts)
   }
 
   /// Client bytes/s crossing AZs: none with zone-aware clients, else producers and consumers as in MODEL.md §1.

@@ -39,8 +39,17 @@ public struct GP3Volume: Hashable, Sendable {
 
   /// Amounts of ``meterLines(label:)`` for `count` such volumes over `hours`.
   public func amounts(count: Int, hours: Double) -> [Double] {
+    var amounts: [Double] = []
+    append(count: count, hours: hours, to: &amounts)
+    return amounts
+  }
+
+  /// Appends the amounts to `amounts` without building an array (the simulator's hot path).
+  public func append(count: Int, hours: Double, to amounts: inout [Double]) {
     let n = Double(count)
-    return [n * sizeGiB * 1_073_741_824 * hours, n * extraThroughputMiBps * hours, n * extraIOPS * hours]
+    amounts.append(n * sizeGiB * 1_073_741_824 * hours)
+    amounts.append(n * extraThroughputMiBps * hours)
+    amounts.append(n * extraIOPS * hours)
   }
 
   /// How each amount was derived, for line items.

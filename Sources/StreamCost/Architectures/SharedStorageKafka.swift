@@ -127,17 +127,14 @@ public struct SharedStorageKafka: Deployment {
     amounts.removeAll(keepingCapacity: true)
     amounts.append(Double(state.count) * hours)
     amounts.append(Double(config.controllers) * hours)
-    if config.wal == .ebs { amounts += walVolume(workload, count: state.count).amounts(count: state.count, hours: hours) }
+    if config.wal == .ebs { walVolume(workload, count: state.count).append(count: state.count, hours: hours, to: &amounts) }
     let rates = requestRates(workload, brokers: state.count)
     amounts.append(workload.retainedOneCopy.bytes * hours)
     amounts.append(rates.puts * seconds)
     amounts.append((rates.gets + catchUpGetsPerSecond(workload)) * seconds)
     let clients = clientFlowRates(workload)
-    for rate in [clients.producer, clients.consumer] {
-      let bytes = CrossAZFlow.bytes(rate, hours: hours)
-      amounts.append(bytes)
-      amounts.append(bytes)
-    }
+    CrossAZFlow.appendSentAndReceived(clients.producer, hours: hours, to: &amounts)
+    CrossAZFlow.appendSentAndReceived(clients.consumer, hours: hours, to: &amounts)
   }
 
   /// Client bytes/s crossing AZs: none with the zone router, else producers and consumers as in MODEL.md §1.
