@@ -1,4 +1,5 @@
 import Foundation
+import StreamCost
 import StreamCostIO
 import Testing
 
@@ -65,9 +66,14 @@ struct BaselineEndToEndTests {
     #expect(lines.first?.hasPrefix("baseline check failed: ") == true)
     #expect(lines.contains { $0.split(separator: " ") == ["scenario", "architecture", "category", "baseline", "now", "change"] })
     let telco = lines.filter { $0.hasPrefix("telco-c360-feeds ") }.map { $0.split(separator: " ").map(String.init) }
-    // The diskless column pays the most PUTs in the demo (README: 819 of object requests).
+    // The diskless column pays the most PUTs in the demo; its baseline cell is the committed amount, to the cent.
     let row = try #require(telco.first { $0.count == 6 && $0[1] == "diskless" && $0[2] == "object_requests" })
-    #expect(row[3] == "819.41")  // the committed baseline, rounded to cents
+    let committed = try String(
+      contentsOf: CLIHarness.packageRoot.appendingPathComponent("scenarios/baselines/telco-c360-feeds.csv"), encoding: .utf8)
+    let amount = try #require(
+      committed.split(separator: "\r\n").first { $0.hasPrefix("telco-c360-feeds,diskless,object_requests,") }?
+        .split(separator: ",")[3])
+    #expect(row[3] == Format.grouped(ExactDecimal.parse(String(amount))!))
     #expect(row[5].hasPrefix("+") && row[5].hasSuffix("%"))
     // Compute, storage and cross-AZ lines do not use the PUT price, so they stay within tolerance.
     #expect(!telco.contains { $0[2] == "compute" || $0[2].hasPrefix("cross_az") })

@@ -101,17 +101,9 @@ public struct DisklessAgents: Deployment {
     amounts.append(rates.tailGets * seconds)
     amounts.append(rates.compactionPuts * seconds)
     amounts.append(rates.otherGets * seconds)
-    let clients = clientFlowRates(workload)
-    CrossAZFlow.appendSentAndReceived(clients.producer, hours: hours, to: &amounts)
-    CrossAZFlow.appendSentAndReceived(clients.consumer, hours: hours, to: &amounts)
+    CrossAZFlow.appendClientFlows(workload, zoneLocal: config.zoneAwareClients, hours: hours, to: &amounts)
   }
 
-  /// Client bytes/s crossing AZs: none with zone-aware clients, else producers and consumers as in MODEL.md §1.
-  func clientFlowRates(_ workload: Workload) -> (producer: Double, consumer: Double) {
-    guard !config.zoneAwareClients else { return (0, 0) }
-    let share = workload.remoteZoneShare
-    return (workload.write.bytesPerSecond * share, (workload.tailRead.bytesPerSecond + workload.catchUpRead.bytesPerSecond) * share)
-  }
 
   /// Stateless, leaderless agents: a scale-out waits for instances to start, a scale-in is immediate.
   public func resize(_ workload: Workload, from: Int, to: Int, scaling: ScalingConfig) -> CapacityChange {

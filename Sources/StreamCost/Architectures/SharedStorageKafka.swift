@@ -132,17 +132,9 @@ public struct SharedStorageKafka: Deployment {
     amounts.append(workload.retainedOneCopy.bytes * hours)
     amounts.append(rates.puts * seconds)
     amounts.append((rates.gets + catchUpGetsPerSecond(workload)) * seconds)
-    let clients = clientFlowRates(workload)
-    CrossAZFlow.appendSentAndReceived(clients.producer, hours: hours, to: &amounts)
-    CrossAZFlow.appendSentAndReceived(clients.consumer, hours: hours, to: &amounts)
+    CrossAZFlow.appendClientFlows(workload, zoneLocal: config.zoneRouter, hours: hours, to: &amounts)
   }
 
-  /// Client bytes/s crossing AZs: none with the zone router, else producers and consumers as in MODEL.md §1.
-  func clientFlowRates(_ workload: Workload) -> (producer: Double, consumer: Double) {
-    guard !config.zoneRouter else { return (0, 0) }
-    let share = workload.remoteZoneShare
-    return (workload.write.bytesPerSecond * share, (workload.tailRead.bytesPerSecond + workload.catchUpRead.bytesPerSecond) * share)
-  }
 
   /// No data moves: new brokers start, then partitions hand over at `partition_move` each
   /// (P·k/max(N, N±k) partitions change broker; physics §3.8).

@@ -38,7 +38,7 @@ public enum ComparisonTable {
           guard r.name != c.results.first?.name, let saving = c.saving(r) else { return "—" }
           return Format.number(NSDecimalNumber(decimal: saving * 100).doubleValue, places: 1) + "%"
         }))
-    lines.append(row("brokers / agents", results.map { "\($0.sizing.count) × \($0.sizing.instance.name)" }))
+    lines.append(row("peak brokers / agents", results.map { "\($0.sizing.count) × \($0.sizing.instance.name)" }))
     lines.append(row("bound by", results.map { $0.sizing.binding.rawValue }))
     return lines.joined(separator: "\n") + "\n"
   }
