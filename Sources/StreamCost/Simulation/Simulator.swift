@@ -27,15 +27,17 @@ public struct Simulator: Sendable {
     let stepHours = grid.step / 3_600
     let sampleEvery = max(1, grid.count / SimulationResult.sparklineWidth)
     var cost = [Double](repeating: 0, count: CostCategory.allCases.count)
+    // Held apart from the tracks so the loop borrows them instead of copying them out of a class each step.
+    let deployments = tracks.map(\.deployment)
+    let instances = tracks.map(\.instance)
     for k in 0..<grid.count {
       setLoad(&workload, step: k, load: load, scenario: scenario)
       let month = calendar.monthOfStep[k]
       let failures = events[k] ?? []
       let demand = (workload.write.bytesPerSecond, workload.tailRead.bytesPerSecond, workload.catchUpRead.bytesPerSecond)
       for (a, track) in tracks.enumerated() {
-        let deployment = track.deployment
         setLocal(&workload, track: track, step: k, load: load)
-        let need = deployment.requiredCount(workload, on: track.instance)
+        let need = deployments[a].requiredCount(workload, on: instances[a])
         var moved = track.controller.advance(
           to: k, need: need, workload: workload, schedule: track.scheduled(at: grid.time(k)), book: book)
         for failure in failures {
@@ -44,7 +46,7 @@ public struct Simulator: Sendable {
         let running = track.controller.running
         let serving = track.controller.serving
         track.state.count = running
-        deployment.meter(workload, state: &track.state, hours: stepHours, into: &track.stepAmounts)
+        deployments[a].meter(workload, state: &track.state, hours: stepHours, into: &track.stepAmounts)
         track.stepAmounts.append(moved)
         track.stepAmounts.append(moved)
         for i in cost.indices { cost[i] = 0 }
@@ -142,8 +144,13 @@ public struct Simulator: Sendable {
     switch track.spec.kind {
     case .sharedStorage, .diskless: return 0
     case .kafka, .kafkaTiered:
-      let held = (track.localSteps == nil ? workload.retained : workload.retainedLocally) ?? []
-      return Double(workload.topology.replicationFactor) * held.reduce(0, +)
+      var held = 0.0
+      if track.localSteps == nil {
+        if let retained = workload.retained { for bytes in retained { held += bytes } }
+      } else if let local = workload.retainedLocally {
+        for bytes in local { held += bytes }
+      }
+      return Double(workload.topology.replicationFactor) * held
     }
   }
 
