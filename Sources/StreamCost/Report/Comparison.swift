@@ -28,6 +28,22 @@ public struct Comparison: Hashable, Sendable, Codable {
     self.basis = basis
   }
 
+  enum CodingKeys: String, CodingKey {
+    case scenario, description, book, month, results, assumptions, basis
+  }
+
+  /// Decodes a comparison; one recorded before `basis` existed reads as a steady state.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    scenario = try c.decode(String.self, forKey: .scenario)
+    description = try c.decode(String.self, forKey: .description)
+    book = try c.decode(PriceBook.Info.self, forKey: .book)
+    month = try c.decode(MonthConvention.self, forKey: .month)
+    results = try c.decode([ArchitectureResult].self, forKey: .results)
+    assumptions = try c.decode([Assumption].self, forKey: .assumptions)
+    basis = try c.decodeIfPresent(String.self, forKey: .basis) ?? Self.steadyStateBasis
+  }
+
   /// Every assumption: scenario-wide first, then each architecture's in order.
   public var allAssumptions: [Assumption] { assumptions + results.flatMap(\.assumptions) }
 
