@@ -7,25 +7,14 @@ public enum BrokerCount {
   public static func resolve(
     _ requirements: [Requirement], minimum: Requirement, topology: Topology
   ) -> (count: Int, beforeHeadroom: Int, binding: Constraint) {
-    let all = requirements + [minimum]
-    let needed = all.map { ($0.constraint, roundUp($0.brokers)) }
+    let needed = (requirements + [minimum]).map { ($0.constraint, roundUp($0.brokers)) }
     let best = needed.max { $0.1 < $1.1 } ?? (minimum.constraint, 1)
-    let z = max(1, topology.azs)
-    let balanced = multiple(of: z, atLeast: max(1, best.1))
-    let withHeadroom: Int
-    switch topology.survive {
-    case .none:
-      withHeadroom = balanced
-    case .broker:
-      withHeadroom = balanced + 1
-    case .az:
-      withHeadroom = multiple(of: z, atLeast: roundUp(Double(balanced) * Double(z) / Double(z - 1)))
-    }
-    return (withHeadroom, balanced, best.0)
+    let count = count(needed: Double(best.1), minimum: 1, topology: topology)
+    return (count.target, count.needed, best.0)
   }
 
-  /// The same rule on a single need (the largest requirement, already a maximum) without
-  /// the bookkeeping: the simulator's hot path.
+  /// The rule on a single need (the largest requirement, already a maximum), without
+  /// naming the binding constraint: the simulator's hot path, and what `resolve` applies.
   public static func count(needed: Double, minimum: Int, topology: Topology) -> CapacityNeed {
     let z = max(1, topology.azs)
     let balanced = multiple(of: z, atLeast: max(1, max(roundUp(needed), minimum)))

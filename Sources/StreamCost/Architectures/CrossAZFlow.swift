@@ -45,6 +45,18 @@ public struct CrossAZFlow: Hashable, Sendable {
   /// Bytes crossing at `rate` over `hours`, billed once sent and once received.
   public static func bytes(_ rate: Double, hours: Double) -> Double { rate * hours * 3_600 }
 
+  /// The two client flows of a design without replication, or none when clients stay in their AZ.
+  public static func clientFlows(_ workload: Workload, to target: String, from source: String, zoneLocal: Bool) -> [CrossAZFlow] {
+    guard !zoneLocal else { return [] }
+    return [.producers(workload, to: target), .consumers(workload, from: source, share: workload.remoteZoneShare)]
+  }
+
+  /// How the four client-flow amounts (producers and readers, sent and received) were derived.
+  public static func clientBases(_ flows: [CrossAZFlow], hours: Double, zoneLocalReason: String) -> [String] {
+    guard !flows.isEmpty else { return Array(repeating: zoneLocalReason, count: 4) }
+    return flows.flatMap { [$0.basis(hours: hours), $0.basis(hours: hours)] }
+  }
+
   /// Appends the two client flows of a design without replication: producers W·(Z−1)/Z and readers
   /// (F·W + Rc)·(Z−1)/Z, or nothing when clients stay in their AZ (zone router, zone-aware clients).
   public static func appendClientFlows(_ workload: Workload, zoneLocal: Bool, hours: Double, to amounts: inout [Double]) {

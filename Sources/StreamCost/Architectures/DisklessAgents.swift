@@ -136,19 +136,16 @@ public struct DisklessAgents: Deployment {
       "Σ levels ingest ÷ \(config.compactionFanIn)^level = \(Format.number(rates.compactionPuts, places: 4)) /s × \(Format.number(seconds)) s",
       "(Rc + \(config.compactionLevels)·W) ÷ \(Format.size(config.readChunk)) = \(Format.number(rates.otherGets, places: 4)) /s × \(Format.number(seconds)) s",
     ]
-    for flow in crossAZFlows(workload) { bases += [flow.basis(hours: hours), flow.basis(hours: hours)] }
-    if config.zoneAwareClients { bases += Array(repeating: "zone-aware clients: no client byte crosses AZs", count: 4) }
+    bases += CrossAZFlow.clientBases(
+      crossAZFlows(workload), hours: hours, zoneLocalReason: "zone-aware clients: no client byte crosses AZs")
     return usages(meterLines(on: sizing.instance), amounts, bases)
   }
 
   /// Zone-aware clients keep every client byte in its AZ; otherwise producer and consumer terms remain.
   public func crossAZFlows(_ workload: Workload) -> [CrossAZFlow] {
-    guard !config.zoneAwareClients else { return [] }
-    return [
-      .producers(workload, to: "agents"),
-      .consumers(workload, from: "agents", share: workload.remoteZoneShare),
-    ]
+    CrossAZFlow.clientFlows(workload, to: "agents", from: "agents", zoneLocal: config.zoneAwareClients)
   }
+
 
   public func localRetention(for feed: Feed) -> TimeSpan? { nil }
 

@@ -169,19 +169,15 @@ public struct SharedStorageKafka: Deployment {
       "\(Format.number(rates.puts, places: 4)) PUT/s × \(Format.number(seconds)) s; \(requestDetail(workload, brokers: n))",
       "\(Format.number(rates.gets, places: 4)) GET/s + catch-up Rc ÷ 4 MiB \(Format.number(catchUpGetsPerSecond(workload), places: 4)) GET/s, × \(Format.number(seconds)) s",
     ]
-    for flow in crossAZFlows(workload) { bases += [flow.basis(hours: hours), flow.basis(hours: hours)] }
-    if config.zoneRouter { bases += Array(repeating: "zone router: no client byte crosses AZs", count: 4) }
+    bases += CrossAZFlow.clientBases(crossAZFlows(workload), hours: hours, zoneLocalReason: "zone router: no client byte crosses AZs")
     return usages(meterLines(on: sizing.instance), amounts, bases)
   }
 
   /// No replication crosses AZs; with the zone router, no client byte does either.
   public func crossAZFlows(_ workload: Workload) -> [CrossAZFlow] {
-    guard !config.zoneRouter else { return [] }
-    return [
-      .producers(workload, to: "partition leaders"),
-      .consumers(workload, from: "brokers", share: workload.remoteZoneShare),
-    ]
+    CrossAZFlow.clientFlows(workload, to: "partition leaders", from: "brokers", zoneLocal: config.zoneRouter)
   }
+
 
   public func localRetention(for feed: Feed) -> TimeSpan? { nil }
 

@@ -63,6 +63,6 @@ public struct MeasuredSeries: Hashable, Sendable, Codable {
     self.bytesPerSecond = bytesPerSecond
   }
 
-  /// Mean of the points, bytes/s: a feed's default write rate when it only gives a series.
+  /// Mean of the points, bytes/s: the fallback default write when the time settings are invalid.
   public var mean: Double { bytesPerSecond.isEmpty ? 0 : bytesPerSecond.reduce(0, +) / Double(bytesPerSecond.count) }
 }

@@ -28,7 +28,7 @@ struct MonthCalendar {
     case .calendar:
       var lastKey: Int?
       for k in 0..<grid.count {
-        let date = CivilDate(unixSeconds: grid.instant(k))
+        let date = CivilDate.date(of: grid.instant(k))
         let key = date.year * 12 + date.month
         if key != lastKey {
           lastKey = key
@@ -44,24 +44,4 @@ struct MonthCalendar {
   }
 
   var count: Int { starts.count }
-}
-
-/// A UTC calendar date from Unix seconds (days-from-civil inverse, proleptic Gregorian).
-struct CivilDate {
-  let year: Int
-  let month: Int
-  let day: Int
-
-  init(unixSeconds: Double) {
-    let days = Int((unixSeconds / 86_400).rounded(.down))
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let doe = z - era * 146_097
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    day = doy - (153 * mp + 2) / 5 + 1
-    month = mp < 10 ? mp + 3 : mp - 9
-    year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-  }
 }

@@ -14,10 +14,6 @@ enum ISOTimestamp {
   /// Seconds in a minute and an hour, for the time-of-day fields.
   static let secondsPerMinute = 60.0
   static let secondsPerHour = TimeGrid.secondsPerHour
-  /// Days from 0000-03-01 to 1970-01-01 in the proleptic Gregorian calendar (Hinnant's `days_from_civil`).
-  static let epochDayOffset = 719_468
-  /// Days in a 400-year Gregorian cycle.
-  static let daysPer400Years = 146_097
 
   /// True when `text` starts like a date (`YYYY-`), so it is read as an instant rather than a duration.
   static func looksLikeDate(_ text: String) -> Bool {
@@ -77,31 +73,12 @@ enum ISOTimestamp {
     return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", d.year, d.month, d.day, hour, minute, second % Int(secondsPerMinute))
   }
 
-  /// The UTC calendar date of `instant`.
-  static func date(of instant: Double) -> (year: Int, month: Int, day: Int) {
-    date(Int((instant / TimeGrid.secondsPerDay).rounded(.down)))
-  }
+  /// The UTC calendar date of `instant` (``CivilDate``).
+  static func date(of instant: Double) -> (year: Int, month: Int, day: Int) { CivilDate.date(of: instant) }
 
-  /// Days since 1970-01-01 of a Gregorian date (Howard Hinnant, "chrono-compatible low-level date algorithms").
-  static func days(year: Int, month: Int, day: Int) -> Int {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yearOfEra = y - era * 400
-    let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * daysPer400Years + dayOfEra - epochDayOffset
-  }
+  /// Days since 1970-01-01 of a Gregorian date (``CivilDate``).
+  static func days(year: Int, month: Int, day: Int) -> Int { CivilDate.days(year: year, month: month, day: day) }
 
-  /// The Gregorian date `days` after 1970-01-01 (the inverse of ``days(year:month:day:)``).
-  static func date(_ days: Int) -> (year: Int, month: Int, day: Int) {
-    let z = days + epochDayOffset
-    let era = (z >= 0 ? z : z - daysPer400Years + 1) / daysPer400Years
-    let dayOfEra = z - era * daysPer400Years
-    let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let mp = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-  }
+  /// The Gregorian date `days` after 1970-01-01 (``CivilDate``).
+  static func date(_ days: Int) -> (year: Int, month: Int, day: Int) { CivilDate.date(days: days) }
 }
