@@ -18,7 +18,7 @@ build: deps
 ## Installs what it needs, builds, and compares every architecture of the demo scenario.
 demo: build
 	$(BIN) compare $(SCENARIO) --out $(OUT)
-	@echo "CSV files: $(OUT)/{summary,line_items,assumptions,sizing,timeline,scaling_events,monthly}.csv"
+	@echo "CSV files: $(OUT)/{summary,line_items,assumptions,sizing,run,timeline,scaling_events,monthly}.csv"
 
 ## Builds and runs every test (unit, I/O and end-to-end against the built binary).
 test: deps

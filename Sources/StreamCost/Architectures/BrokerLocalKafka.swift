@@ -116,7 +116,11 @@ public struct BrokerLocalKafka: Deployment {
   }
 
   public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout [Double]) {
-    let load = load(workload)
+    meter(workload, load: load(workload), state: &state, hours: hours, into: &amounts)
+  }
+
+  /// `meter` with the load already worked out (tiered Kafka needs it too).
+  func meter(_ workload: Workload, load: BrokerLocalLoad, state: inout ClusterState, hours: Double, into amounts: inout [Double]) {
     if config.disk == .gp3 { state.volumeBytes = max(state.volumeBytes, load.provisioned.bytes / Double(state.count)) }
     amounts.removeAll(keepingCapacity: true)
     amounts.append(Double(state.count) * hours)

@@ -50,15 +50,16 @@ public struct TieredKafka: Deployment {
   }
 
   public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout [Double]) {
-    local.meter(workload, state: &state, hours: hours, into: &amounts)
+    let load = local.load(workload)
+    local.meter(workload, load: load, state: &state, hours: hours, into: &amounts)
     let seconds = hours * 3_600
     amounts.append(workload.retainedOneCopy.bytes * hours)
     amounts.append(uploadPutsPerSecond(workload) * seconds)
-    amounts.append(remoteGetsPerSecond(workload) * seconds)
+    amounts.append(remoteGetsPerSecond(load) * seconds)
   }
 
-  func remoteGetsPerSecond(_ workload: Workload) -> Double {
-    local.load(workload).remoteCatchUp.bytesPerSecond / tiering.readChunk.bytes
+  func remoteGetsPerSecond(_ load: BrokerLocalLoad) -> Double {
+    load.remoteCatchUp.bytesPerSecond / tiering.readChunk.bytes
   }
 
   public func requiredCount(_ workload: Workload, on instance: InstanceType) -> CapacityNeed {
@@ -84,7 +85,7 @@ public struct TieredKafka: Deployment {
     let bases = [
       "one copy W·T = \(Format.size(workload.retainedOneCopy)) held \(Format.number(hours)) h",
       "W ÷ \(Format.size(broker.segmentBytes)) × \(putsPerSegment) PUTs per segment = \(Format.number(uploadPutsPerSecond(workload), places: 4)) /s × \(Format.number(seconds)) s",
-      "Rc older than TL ÷ \(Format.size(tiering.readChunk)) = \(Format.number(remoteGetsPerSecond(workload), places: 4)) /s × \(Format.number(seconds)) s",
+      "Rc older than TL ÷ \(Format.size(tiering.readChunk)) = \(Format.number(remoteGetsPerSecond(local.load(workload)), places: 4)) /s × \(Format.number(seconds)) s",
     ]
     let tail = lines.count - bases.count
     return localUsages + usages(Array(lines[tail...]), Array(amounts[tail...]), bases)

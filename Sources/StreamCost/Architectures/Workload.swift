@@ -17,9 +17,7 @@ public struct Workload: Hashable, Sendable {
     self.retainedLocally = retainedLocally
   }
 
-  /// The step whose bytes held `retained` describes, when the simulator set it.
-  var heldAtStep: Int?
-  /// The three totals below, when the simulator has computed them for its step (nil: sum the feeds).
+  /// The three totals below, when the simulator has set them for its step (nil: sum the feeds).
   var totals: (write: DataRate, tailRead: DataRate, catchUpRead: DataRate)?
 
   /// W: total produce rate.
@@ -28,12 +26,6 @@ public struct Workload: Hashable, Sendable {
   public var tailRead: DataRate { totals?.tailRead ?? feeds.reduce(.zero) { $0 + $1.write * Double($1.fanOut) } }
   /// Rc: total catch-up read rate.
   public var catchUpRead: DataRate { totals?.catchUpRead ?? feeds.reduce(.zero) { $0 + $1.catchUpRate } }
-
-  /// Sums the feeds once, so the many reads of W, F·W and Rc during a simulation step cost nothing.
-  mutating func cacheTotals() {
-    totals = nil
-    totals = (write, tailRead, catchUpRead)
-  }
 
   public static func == (a: Workload, b: Workload) -> Bool {
     a.feeds == b.feeds && a.topology == b.topology && a.retained == b.retained && a.retainedLocally == b.retainedLocally

@@ -61,27 +61,60 @@ public struct CostEngine: Sendable {
         throw .scenario([ScenarioIssue(at, "\(error)")])
       }
     case .cheapest:
-      var best: (sizing: Sizing, lines: [CostLine], total: Decimal)?
       var firstFailure: SizingFailure?
-      for instance in book.sortedInstances where deployment.accepts(instance) {
+      for instance in try ranked(deployment, workload: workload, pricer: pricer, hours: hours, at: at) {
         let sizing: Sizing
         do { sizing = try deployment.size(workload, on: instance) } catch {
           firstFailure = firstFailure ?? error
           continue
         }
-        let lines = try price(deployment, workload, sizing, pricer, hours, at: at)
-        let total = lines.reduce(Decimal(0)) { $0 + $1.cost }
-        if best.map({ total < $0.total }) ?? true { best = (sizing, lines, total) }
+        return (sizing, try price(deployment, workload, sizing, pricer, hours, at: at))
       }
-      guard let chosen = best else {
-        let reason = firstFailure.map { " (for example: \($0.message))" } ?? ""
-        throw .scenario([
-          ScenarioIssue(
-            "\(at).\(deployment.instanceKey)",
-            "no instance type in price book \(book.info.label) can run \(deployment.kind.rawValue) for this workload\(reason)")
-        ])
+      let reason = firstFailure.map { " (for example: \($0.message))" } ?? ""
+      throw .scenario([
+        ScenarioIssue(
+          "\(at).\(deployment.instanceKey)",
+          "no instance type in price book \(book.info.label) can run \(deployment.kind.rawValue) for this workload\(reason)")
+      ])
+    }
+  }
+
+  /// The instance types the deployment accepts, cheapest month first (by name among equals).
+  ///
+  /// Each total is exact, line by line and tier by tier as the priced lines would bill it, but
+  /// from the meters alone: no sizing text and no lines are built for the types not chosen.
+  func ranked(
+    _ deployment: any Deployment, workload: Workload, pricer: Pricer, hours: Double, at: String
+  ) throws(EngineError) -> [InstanceType] {
+    var totals: [(instance: InstanceType, total: Decimal)] = []
+    var amounts: [Double] = []
+    for instance in book.sortedInstances where deployment.accepts(instance) {
+      var state = ClusterState(count: deployment.requiredCount(workload, on: instance).target)
+      deployment.meter(workload, state: &state, hours: hours, into: &amounts)
+      var total = Decimal(0)
+      for (line, amount) in zip(deployment.meterLines(on: instance), amounts) {
+        total += try cost(line, amount, pricer, at: at)
       }
-      return (chosen.sizing, chosen.lines)
+      totals.append((instance, total))
+    }
+    return totals.enumerated().sorted { ($0.element.total, $0.offset) < ($1.element.total, $1.offset) }.map(\.element.instance)
+  }
+
+  /// One meter line's cost, as ``Pricer`` bills it.
+  func cost(_ line: MeterLine, _ amount: Double, _ pricer: Pricer, at: String) throws(EngineError) -> Decimal {
+    do {
+      switch line.price {
+      case .instance(let name):
+        let hours = ExactDecimal.rounded(amount)
+        return hours > 0 ? hours * (try book.instance(name)).pricePerHour : 0
+      case .rate(let id):
+        return try pricer.cost(of: Metered(line.dimension, amount), rate: id)
+      }
+    } catch {
+      if case .unknownInstance = error {
+        throw .scenario([ScenarioIssue("\(at).controller_instance", error.description)])
+      }
+      throw .pricing(error)
     }
   }
 

@@ -19,6 +19,18 @@ public struct Pricer: Sendable {
     return lines
   }
 
+  /// What `amount` costs on rate `id`, tier by tier, exactly as ``price(_:)`` bills it but without
+  /// building lines: for the many small amounts of a simulation (scaling events).
+  public func cost(of amount: Metered, rate id: RateID) throws(PricingError) -> Decimal {
+    let rate = try book.rate(id)
+    guard let quantity = rate.unit.quantity(of: amount, monthHours: monthHours) else {
+      throw .unitMismatch(rate: rate.priceRow, unit: rate.unit.rawValue, usage: amount.dimension.rawValue)
+    }
+    let exact = ExactDecimal.rounded(quantity)
+    guard exact > 0 else { return 0 }
+    return rate.split(exact).reduce(Decimal(0)) { $0 + $1.quantity * $1.tier.price }
+  }
+
   public func price(_ usage: Usage) throws(PricingError) -> [CostLine] {
     switch usage.price {
     case .instance(let name):

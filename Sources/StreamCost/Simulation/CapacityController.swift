@@ -10,12 +10,13 @@ import Foundation
 /// - `scheduled`: the count of the latest schedule entry (the first entry's before it); resizes
 ///   are taken to start early enough to complete at their time.
 /// Failures take brokers out of service until they recover; the bill keeps them (replacements run).
-struct CapacityController {
+struct CapacityController: Sendable {
   let index: Int
   let name: String
   let deployment: any Deployment
   let scaling: ScalingConfig
   let stepSeconds: Double
+  let rebalance: RebalancePrice
 
   private(set) var running: Int
   private(set) var events: [ScalingEvent] = []
@@ -25,25 +26,30 @@ struct CapacityController {
   /// Brokers out of service and the step each group recovers.
   private var outages: [(count: Int, until: Int, event: Int)] = []
 
-  init(index: Int, name: String, deployment: any Deployment, scaling: ScalingConfig, stepSeconds: Double, initial: Int) {
+  init(
+    index: Int, name: String, deployment: any Deployment, scaling: ScalingConfig, stepSeconds: Double,
+    rebalance: RebalancePrice, initial: Int
+  ) {
     self.index = index
     self.name = name
     self.deployment = deployment
     self.scaling = scaling
     self.stepSeconds = stepSeconds
+    self.rebalance = rebalance
     self.running = initial
   }
 
   /// Serving brokers at step `k` given the count running.
-  var serving: Int { max(0, running - outages.reduce(0) { $0 + $1.count }) }
+  var serving: Int {
+    guard !outages.isEmpty else { return running }
+    return max(0, running - outages.reduce(0) { $0 + $1.count })
+  }
 
   func steps(_ seconds: Double) -> Int { max(1, Int((seconds / stepSeconds).rounded(.up))) }
 
   /// Advances to step `k` with the load's `need`; returns the bytes to bill as cross-AZ rebalance this step.
-  mutating func advance(
-    to k: Int, need: CapacityNeed, workload: Workload, schedule: Int?, book: PriceBook
-  ) -> Double {
-    outages.removeAll { $0.until <= k }
+  mutating func advance(to k: Int, need: CapacityNeed, workload: Workload, schedule: Int?) -> Double {
+    if !outages.isEmpty { outages.removeAll { $0.until <= k } }
     if let p = pending, k >= p.ready {
       running = p.target
       pending = nil
@@ -53,12 +59,12 @@ struct CapacityController {
       return 0
     case .scheduled:
       guard let wanted = schedule, wanted != running else { return 0 }
-      return record(.scheduled, at: k, to: wanted, workload: workload, book: book, immediate: true)
+      return record(.scheduled, at: k, to: wanted, workload: workload, immediate: true)
     case .reactive:
       guard pending == nil else { return 0 }
       if need.target > running {
         lowSince = nil
-        return record(.scaleOut, at: k, to: need.target, workload: workload, book: book, immediate: false)
+        return record(.scaleOut, at: k, to: need.target, workload: workload, immediate: false)
       }
       guard need.target < running else {
         lowSince = nil
@@ -72,16 +78,16 @@ struct CapacityController {
       let wait = steps(deployment.resize(workload, from: running, to: lowTarget, scaling: scaling).duration)
       guard let since = lowSince, k - since >= wait else { return 0 }
       lowSince = nil
-      return record(.scaleIn, at: k, to: lowTarget, workload: workload, book: book, immediate: false)
+      return record(.scaleIn, at: k, to: lowTarget, workload: workload, immediate: false)
     }
   }
 
   /// Starts a change to `count` brokers; with `immediate` it serves at once (planned ahead).
   private mutating func record(
-    _ reason: ScalingEvent.Reason, at k: Int, to count: Int, workload: Workload, book: PriceBook, immediate: Bool
+    _ reason: ScalingEvent.Reason, at k: Int, to count: Int, workload: Workload, immediate: Bool
   ) -> Double {
     let change = deployment.resize(workload, from: running, to: count, scaling: scaling)
-    events.append(event(reason, at: k, from: running, to: count, change: change, book: book))
+    events.append(event(reason, at: k, from: running, to: count, change: change))
     if immediate {
       running = count
     } else {
@@ -91,7 +97,7 @@ struct CapacityController {
   }
 
   /// Injects a failure at step `k`; returns the bytes re-replicated across AZs.
-  mutating func fail(_ loss: FailureEvent.Loss, at k: Int, azs: Int, workload: Workload, book: PriceBook) -> Double {
+  mutating func fail(_ loss: FailureEvent.Loss, at k: Int, azs: Int, workload: Workload) -> Double {
     let lost: Int
     let reason: ScalingEvent.Reason
     switch loss {
@@ -103,7 +109,7 @@ struct CapacityController {
       reason = .azFailure
     }
     let change = deployment.recovery(workload, lost: lost, of: running, scaling: scaling)
-    events.append(event(reason, at: k, from: running, to: running, change: change, book: book))
+    events.append(event(reason, at: k, from: running, to: running, change: change))
     outages.append((lost, k + steps(change.duration), events.count - 1))
     return change.crossAZBytes
   }
@@ -111,24 +117,16 @@ struct CapacityController {
   /// Adds a step of shortage to every event whose change or recovery is still under way.
   mutating func noteShort(at k: Int, hours: Double) {
     if let p = pending { events[p.event].hoursShort += hours }
+    guard !outages.isEmpty else { return }
     for outage in outages { events[outage.event].hoursShort += hours }
   }
 
   private func event(
-    _ reason: ScalingEvent.Reason, at k: Int, from: Int, to: Int, change: CapacityChange, book: PriceBook
+    _ reason: ScalingEvent.Reason, at k: Int, from: Int, to: Int, change: CapacityChange
   ) -> ScalingEvent {
     ScalingEvent(
       architecture: index, architectureName: name, offset: Double(k) * stepSeconds, reason: reason, before: from, after: to,
       bytesMoved: change.bytesMoved, duration: change.duration, crossAZBytes: change.crossAZBytes,
-      crossAZCost: Self.crossAZCost(change.crossAZBytes, book: book), hoursShort: 0)
-  }
-
-  /// Bytes crossing AZs at the first-tier out + in prices, exact from the 6-decimal quantity.
-  static func crossAZCost(_ bytes: Double, book: PriceBook) -> Decimal {
-    let pricer = Pricer(book: book, monthHours: ModelConstants.hoursPerBillingMonth)
-    let lines = (try? pricer.price(CrossAZFlow.meterLines(.crossAZRebalance, "moves").map {
-      Usage($0.category, $0.description, price: $0.price, amount: Metered($0.dimension, bytes), basis: "")
-    })) ?? []
-    return lines.reduce(0) { $0 + $1.cost }
+      crossAZCost: rebalance.cost(change.crossAZBytes), hoursShort: 0)
   }
 }

@@ -1,46 +1,93 @@
 /// The load of every feed at every step of the grid: write rates from the profiles, catch-up
-/// and replay reads, and the bytes each feed holds over any retention window.
+/// and replay reads, the bytes each feed holds over its retention, and the cluster's totals.
 ///
-/// Held as flat arrays (one value per step per feed) so the simulator reads them without
-/// allocating; bytes held over a window come from prefix sums in constant time.
-struct LoadSeries {
+/// Everything every architecture reads alike is computed here once per run, in flat arrays
+/// laid out step by step (`[k × feeds + f]`), so a step reads neighbouring values and allocates
+/// nothing; bytes held over any other window come from prefix sums in constant time.
+struct LoadSeries: Sendable {
   let grid: TimeGrid
-  /// writes[f][k]: bytes/s feed f writes during step k.
-  let writes: [[Double]]
-  /// prefix[f][k]: bytes feed f wrote before step k (prefix[f][0] = 0).
-  let prefix: [[Double]]
-  /// replays[f][k]: replay read rate of feed f during step k, bytes/s.
+  let feedCount: Int
+  /// writes[k × F + f]: bytes/s feed f writes during step k.
+  let writes: [Double]
+  /// prefix[k × F + f]: bytes feed f wrote before step k (k = 0 … count).
+  let prefix: [Double]
+  /// replays[f][k]: replay read rate of feed f during step k, bytes/s; empty for a feed without replays.
   let replays: [[Double]]
+  /// Feeds with a replay job, whose catch-up reads change from step to step.
+  let replaying: [Int]
+  /// retained[k × F + f]: bytes feed f holds at the end of step k over its whole retention, one copy.
+  let retained: [Double]
+  /// Per step, bytes/s: W (writes), Σ F·W (tail reads) and Rc (catch-up and replay reads).
+  let write: [Double]
+  let tailRead: [Double]
+  let catchUpRead: [Double]
 
   init(scenario: Scenario, grid: TimeGrid) {
     self.grid = grid
+    let feeds = scenario.feeds
+    let f = feeds.count
+    let n = grid.count
+    feedCount = f
     let cluster = scenario.profile.factors(on: grid)
-    var writes: [[Double]] = []
-    var prefix: [[Double]] = []
-    var replays: [[Double]] = []
-    for feed in scenario.feeds {
-      let own = feed.profile.factors(on: grid)
-      let rate = feed.write.bytesPerSecond
-      let series = (0..<grid.count).map { rate * cluster[$0] * own[$0] }
-      var sums = [0.0]
-      sums.reserveCapacity(grid.count + 1)
-      for w in series { sums.append(sums[sums.count - 1] + w * grid.step) }
-      writes.append(series)
-      prefix.append(sums)
-      replays.append(Self.replayRates(feed, grid: grid))
+    let own = feeds.map { $0.profile.factors(on: grid) }
+    var writes = [Double](repeating: 0, count: n * f)
+    var prefix = [Double](repeating: 0, count: (n + 1) * f)
+    for k in 0..<n {
+      for i in 0..<f {
+        let w = feeds[i].write.bytesPerSecond * cluster[k] * own[i][k]
+        writes[k * f + i] = w
+        prefix[(k + 1) * f + i] = prefix[k * f + i] + w * grid.step
+      }
     }
+    replays = feeds.map { $0.replay == nil ? [] : Self.replayRates($0, grid: grid) }
+    replaying = feeds.indices.filter { feeds[$0].replay != nil }
     self.writes = writes
     self.prefix = prefix
-    self.replays = replays
+    (write, tailRead, catchUpRead) = Self.totals(feeds, writes: writes, replays: replays, count: n)
+    var retained = [Double](repeating: 0, count: n * f)
+    let windows = feeds.map { grid.steps(in: $0.retention) }
+    for k in 0..<n {
+      for i in 0..<f { retained[k * f + i] = Self.held(i, endOfStep: k, steps: windows[i], feeds: f, writes: writes, prefix: prefix, step: grid.step) }
+    }
+    self.retained = retained
   }
 
-  /// Bytes feed `f` holds at the end of step `k` over a window of `steps` steps. Before the
-  /// simulation starts the feed is taken to have written at its first step's rate (a steady past).
+  /// W, Σ F·W and Rc per step, summed feed by feed in scenario order.
+  static func totals(
+    _ feeds: [Feed], writes: [Double], replays: [[Double]], count: Int
+  ) -> (write: [Double], tail: [Double], catchUp: [Double]) {
+    var write = [Double](repeating: 0, count: count)
+    var tail = write
+    var catchUp = write
+    for k in 0..<count {
+      var w = DataRate.zero
+      var t = DataRate.zero
+      var c = DataRate.zero
+      for (i, feed) in feeds.enumerated() {
+        let rate = DataRate(bytesPerSecond: writes[k * feeds.count + i])
+        w = w + rate
+        t = t + rate * Double(feed.fanOut)
+        let replay = replays[i].isEmpty ? 0 : replays[i][k]
+        c = c + (replay > 0 ? DataRate(bytesPerSecond: feed.catchUpRate.bytesPerSecond + replay) : feed.catchUpRate)
+      }
+      (write[k], tail[k], catchUp[k]) = (w.bytesPerSecond, t.bytesPerSecond, c.bytesPerSecond)
+    }
+    return (write, tail, catchUp)
+  }
+
+  /// Bytes feed `f` holds at the end of step `k` over a window of `steps` steps.
   func held(feed f: Int, endOfStep k: Int, steps: Int) -> Double {
+    Self.held(f, endOfStep: k, steps: steps, feeds: feedCount, writes: writes, prefix: prefix, step: grid.step)
+  }
+
+  /// Before the simulation starts the feed is taken to have written at its first step's rate (a steady past).
+  static func held(
+    _ f: Int, endOfStep k: Int, steps: Int, feeds: Int, writes: [Double], prefix: [Double], step: Double
+  ) -> Double {
     let end = k + 1
     let begin = end - steps
-    let before = begin >= 0 ? prefix[f][begin] : Double(begin) * writes[f][0] * grid.step
-    return prefix[f][end] - before
+    let before = begin >= 0 ? prefix[begin * feeds + f] : Double(begin) * writes[f] * step
+    return prefix[end * feeds + f] - before
   }
 
   /// A replay runs from `first + j·every` for (average write × history) ÷ rate seconds, reading at `rate`.
@@ -67,7 +114,7 @@ struct LoadSeries {
     var bestLoad = -1.0
     for k in 0..<grid.count {
       var load = 0.0
-      for f in writes.indices { load += writes[f][k] + replays[f][k] }
+      for f in 0..<feedCount { load += writes[k * feedCount + f] + (replays[f].isEmpty ? 0 : replays[f][k]) }
       if load > bestLoad {
         best = k
         bestLoad = load

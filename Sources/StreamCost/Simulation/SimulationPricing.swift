@@ -2,9 +2,10 @@ import Foundation
 
 extension Simulator {
   /// Prices every month and the mean month, and gathers events and totals.
-  func result(
-    _ scenario: Scenario, tracks: [ArchitectureTrack], grid: TimeGrid, calendar: MonthCalendar
-  ) throws(EngineError) -> SimulationResult {
+  func result(_ inputs: RunInputs, tracks: [ArchitectureTrack]) throws(EngineError) -> SimulationResult {
+    let scenario = inputs.scenario
+    let grid = inputs.grid
+    let calendar = inputs.calendar
     var months: [SimulationResult.Month] = []
     for m in 0..<calendar.count {
       let steps = calendar.monthOfStep.filter { $0 == m }.count

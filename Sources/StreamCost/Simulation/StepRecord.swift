@@ -25,12 +25,12 @@ public struct StepRecord: Hashable, Sendable {
   /// Bytes held in object storage (one copy) and on broker disks (all replicas), end of step.
   public var objectBytes: Double
   public var localBytes: Double
-  /// Cost of this step per category, at each rate's first-tier price (monthly files apply tiers).
-  public var cost: [Double]
+  /// Cost of this step per category (by rank), at each rate's first-tier price (monthly files apply tiers).
+  public var cost: CategoryCosts
 
   public init(
     step: Int, offset: Double, architecture: Int, write: Double, tailRead: Double, catchUpRead: Double, needed: Int,
-    target: Int, running: Int, serving: Int, objectBytes: Double, localBytes: Double, cost: [Double]
+    target: Int, running: Int, serving: Int, objectBytes: Double, localBytes: Double, cost: CategoryCosts
   ) {
     self.step = step
     self.offset = offset
@@ -50,11 +50,18 @@ public struct StepRecord: Hashable, Sendable {
 
 /// Receives the timeline as the simulation produces it (a file writer, an aggregator, a counter).
 public protocol TimelineSink {
+  /// False for a sink that drops every record: the simulator then skips gathering them in step order.
+  static var keepsRecords: Bool { get }
   mutating func accept(_ record: StepRecord)
+}
+
+extension TimelineSink {
+  public static var keepsRecords: Bool { true }
 }
 
 /// A sink that drops every record, for runs that only need the monthly results.
 public struct DiscardingSink: TimelineSink {
+  public static var keepsRecords: Bool { false }
   public init() {}
   public mutating func accept(_ record: StepRecord) {}
 }

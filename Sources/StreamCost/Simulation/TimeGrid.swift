@@ -35,6 +35,9 @@ public struct TimeGrid: Hashable, Sendable {
   /// Offset of the middle of step `index` from `start`, s.
   public func midpoint(_ index: Int) -> Double { (Double(index) + 0.5) * step }
 
+  /// Whole steps in `span`, at least one: a retention window on the grid.
+  public func steps(in span: TimeSpan) -> Int { max(1, Int((span.seconds / step).rounded())) }
+
   /// Length of the whole horizon, s.
   public var duration: Double { Double(count) * step }
 

@@ -64,7 +64,7 @@ public struct TimelineRow: Hashable, Sendable {
       step: record.step, offset: record.offset, architecture: record.architecture, write: record.write,
       tailRead: record.tailRead, catchUpRead: record.catchUpRead, needed: record.needed, target: record.target,
       running: record.running, serving: record.serving, utilisation: record.utilisation, short: record.short,
-      objectBytes: record.objectBytes, localBytes: record.localBytes, cost: record.cost)
+      objectBytes: record.objectBytes, localBytes: record.localBytes, cost: Array(record.cost))
   }
 }
 

@@ -12,7 +12,7 @@ struct TimelineAggregatorTests {
     StepRecord(
       step: step, offset: Double(step) * SimulationFixtures.minute, architecture: architecture, write: write,
       tailRead: 2 * write, catchUpRead: Double(step) * 10, needed: needed, target: needed + 1, running: serving + step % 2,
-      serving: serving, objectBytes: objectBytes, localBytes: 3 * objectBytes, cost: cost)
+      serving: serving, objectBytes: objectBytes, localBytes: 3 * objectBytes, cost: CategoryCosts(cost))
   }
 
   /// Four minutes of two architectures, as the simulator sends them (step-major).
@@ -54,7 +54,7 @@ struct TimelineAggregatorTests {
     #expect(first.short)  // step 1: 4 serving < 5 needed
     #expect(first.objectBytes == 1_100)  // end of the bucket
     #expect(first.localBytes == 3_300)
-    #expect(first.cost == [2, 6])  // (1 + 1, 2 + 4)
+    #expect(first.cost == Array(CategoryCosts([2, 6])))  // (1 + 1, 2 + 4), other categories 0
 
     let third = rows[2]  // architecture 0, steps 2 and 3
     #expect(third.write == 400)  // (200 + 600) ÷ 2
@@ -63,9 +63,9 @@ struct TimelineAggregatorTests {
     #expect(third.utilisation == 0.75)  // (4/4 + 2/4) ÷ 2
     #expect(!third.short)
     #expect(third.objectBytes == 1_300)
-    #expect(third.cost == [2, 14])  // (1 + 1, 6 + 8)
+    #expect(third.cost == Array(CategoryCosts([2, 14])))  // (1 + 1, 6 + 8)
 
-    #expect(rows[1].cost == [10])
+    #expect(rows[1].cost == Array(CategoryCosts([10])))
     #expect(rows[3].write == 400)
   }
 
@@ -78,7 +78,7 @@ struct TimelineAggregatorTests {
     // Step 2 alone: its own values, a one-step bucket.
     #expect(rows[2].steps == 1)
     #expect(rows[2].write == 200)
-    #expect(rows[2].cost == [1, 6])
+    #expect(rows[2].cost == Array(CategoryCosts([1, 6])))
     #expect(rows[3].architecture == 1)
   }
 

@@ -21,7 +21,7 @@ struct TimelineCSVWriterTests {
   /// Step 60 of a one-minute grid: offset 3 600 s, an hour after the start.
   static let record = StepRecord(
     step: 60, offset: 3_600, architecture: 1, write: 104_857_600, tailRead: 209_715_200, catchUpRead: 0.5, needed: 5,
-    target: 6, running: 7, serving: 4, objectBytes: 1.5e12, localBytes: 0, cost: costs)
+    target: 6, running: 7, serving: 4, objectBytes: 1.5e12, localBytes: 0, cost: CategoryCosts(costs))
 
   static func text(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
 
@@ -53,7 +53,7 @@ struct TimelineCSVWriterTests {
     record.architecture = 0
     record.offset = 0
     record.serving = 0
-    record.cost = [2]  // a short cost array: the missing categories are 0
+    record.cost = CategoryCosts([2])  // a short cost list: the missing categories are 0
     writer.accept(TimelineRow(record))
     try writer.finish()
     let zeros = Array(repeating: "0", count: CostCategory.allCases.count - 1).joined(separator: ",")

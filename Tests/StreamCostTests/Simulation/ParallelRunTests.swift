@@ -1,0 +1,56 @@
+import Testing
+
+@testable import StreamCost
+
+/// Stepping the architectures side by side on several cores changes nothing in the output.
+struct ParallelRunTests {
+  /// Keeps every record, in the order the sink receives them.
+  struct Records: TimelineSink {
+    var all: [StepRecord] = []
+    mutating func accept(_ record: StepRecord) { all.append(record) }
+  }
+
+  /// All four architectures, cheapest instance types, a busy hour and a spike, one reactive
+  /// policy and a broker failure, over three days of one-minute steps: 4,320 steps, more than
+  /// one block of records (``Simulator/blockSteps``), so records cross a block boundary.
+  static let scenario = SimulatorTests.scenario(
+    Workloads.a(),
+    architectures: [
+      ArchitectureSpec(config: .kafka(BrokerLocalConfig())),
+      ArchitectureSpec(config: .kafkaTiered(BrokerLocalConfig(), TieringConfig())),
+      ArchitectureSpec(config: .sharedStorage(SharedStorageConfig()), scaling: ScalingConfig(policy: .reactive)),
+      ArchitectureSpec(config: .diskless(DisklessConfig())),
+    ],
+    horizon: .days(3), step: .minutes(1),
+    profile: LoadProfile([
+      .diurnal(.peak(hour: 20, multiplier: 2)),
+      .spikes([Spike(start: .hours(40), duration: .hours(2), multiplier: 3, ramp: .minutes(10))]),
+    ]),
+    events: [FailureEvent(at: .hours(50), lose: .broker)])
+
+  static func run(parallel: Bool) throws -> (SimulationResult, [StepRecord]) {
+    var records = Records()
+    let result = try Simulator(book: TestBook.book, parallel: parallel).run(scenario, timeline: &records)
+    return (result, records.all)
+  }
+
+  @Test func parallelAndSerialRunsAgreeExactly() throws {
+    #expect(Self.scenario.time.stepCount > Simulator.blockSteps)
+    let (serial, serialRecords) = try Self.run(parallel: false)
+    let (parallel, parallelRecords) = try Self.run(parallel: true)
+    #expect(parallel == serial)
+    #expect(parallelRecords == serialRecords)
+    #expect(serial.events.contains { $0.reason == .scaleOut })
+    #expect(serial.events.contains { $0.reason == .brokerFailure })
+  }
+
+  /// The sink sees step 0 for every architecture in scenario order, then step 1, and so on.
+  @Test func recordsArriveStepByStepInArchitectureOrder() throws {
+    let (_, records) = try Self.run(parallel: true)
+    #expect(records.count == Self.scenario.time.stepCount * 4)
+    for (i, record) in records.enumerated() {
+      #expect(record.step == i / 4 && record.architecture == i % 4)
+      if record.step != i / 4 || record.architecture != i % 4 { break }
+    }
+  }
+}
