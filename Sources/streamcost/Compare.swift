@@ -52,6 +52,10 @@ extension StreamCostCommand {
         case .table:
           print(ComparisonTable.render(result.comparison), terminator: "")
           print("")
+          let colour = TerminalColour.enabled(
+            isTerminal: isatty(STDOUT_FILENO) != 0, environment: ProcessInfo.processInfo.environment)
+          print(CostBars.render(result.comparison, colour: colour), terminator: "")
+          print("")
           print(EventsSummaryTable.render(result), terminator: "")
         case .csv: print(ReportCSV.summary(result.comparison), terminator: "")
         case .json: print(try ComparisonJSON.render(result.comparison), terminator: "")

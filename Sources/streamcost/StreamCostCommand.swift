@@ -11,7 +11,7 @@ struct StreamCostCommand: ParsableCommand {
       66 an input file cannot be read; 73 an output file cannot be written.
       """,
     version: ToolVersion.current,
-    subcommands: [Compare.self, Bench.self, Runs.self, Pricing.self, ScenarioCommand.self, Baseline.self],
+    subcommands: [Compare.self, Bench.self, Runs.self, Pricing.self, ScenarioCommand.self, Baseline.self, Export.self],
     defaultSubcommand: nil
   )
 }

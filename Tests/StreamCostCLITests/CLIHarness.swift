@@ -79,8 +79,8 @@ extension CLIHarness {
     return names.filter { $0.hasSuffix(".yaml") }.sorted().map { "scenarios/\($0)" }
   }
 
-  /// The four files `compare --out` writes.
-  static let reportFiles = ["summary.csv", "line_items.csv", "assumptions.csv", "sizing.csv"]
+  /// The five files of a comparison that `compare --out` (and `runs show --out`) writes.
+  static let reportFiles = ["summary.csv", "line_items.csv", "assumptions.csv", "sizing.csv", "run.csv"]
   /// The three files the time simulation adds.
   static let simulationFiles = ["timeline.csv", "scaling_events.csv", "monthly.csv"]
 

@@ -5,7 +5,7 @@ import Testing
 /// Runs the built binary on a shipped scenario and reads back the CSV files it wrote.
 @Suite(.serialized)
 struct CompareEndToEndTests {
-  /// Header lines of the four files, written out by hand from the documented column lists
+  /// Header lines of the five files, written out by hand from the documented column lists
   /// (ReportCSV; FOCUS names for line items), so that column drift fails here too.
   static let headers: [String: [String]] = [
     "summary.csv": ["scenario", "architecture", "category", "monthly_cost", "currency"],
@@ -15,6 +15,7 @@ struct CompareEndToEndTests {
     ],
     "assumptions.csv": ["scenario", "architecture", "name", "value", "unit", "origin", "uncertain", "source"],
     "sizing.csv": ["scenario", "architecture", "role", "instance", "metric", "value", "unit", "note"],
+    "run.csv": ["key", "value"],
   ]
 
   /// CostCategory's eight categories in declared order, then the total: the rows of one architecture in summary.csv.

@@ -20,6 +20,7 @@ public enum ReportCSV {
       ("line_items.csv", lineItems(comparison)),
       ("assumptions.csv", assumptions(comparison)),
       ("sizing.csv", sizing(comparison)),
+      (RunInfoCSV.fileName, RunInfoCSV.document(comparison)),
     ]
   }
 
