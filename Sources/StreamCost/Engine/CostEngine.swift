@@ -79,45 +79,6 @@ public struct CostEngine: Sendable {
     }
   }
 
-  /// The instance types the deployment accepts, cheapest month first (by name among equals).
-  ///
-  /// Each total is exact, line by line and tier by tier as the priced lines would bill it, but
-  /// from the meters alone: no sizing text and no lines are built for the types not chosen.
-  func ranked(
-    _ deployment: any Deployment, workload: Workload, pricer: Pricer, hours: Double, at: String
-  ) throws(EngineError) -> [InstanceType] {
-    var totals: [(instance: InstanceType, total: Decimal)] = []
-    var amounts: [Double] = []
-    for instance in book.sortedInstances where deployment.accepts(instance) {
-      var state = ClusterState(count: deployment.requiredCount(workload, on: instance).target)
-      deployment.meter(workload, state: &state, hours: hours, into: &amounts)
-      var total = Decimal(0)
-      for (line, amount) in zip(deployment.meterLines(on: instance), amounts) {
-        total += try cost(line, amount, pricer, at: at)
-      }
-      totals.append((instance, total))
-    }
-    return totals.enumerated().sorted { ($0.element.total, $0.offset) < ($1.element.total, $1.offset) }.map(\.element.instance)
-  }
-
-  /// One meter line's cost, as ``Pricer`` bills it.
-  func cost(_ line: MeterLine, _ amount: Double, _ pricer: Pricer, at: String) throws(EngineError) -> Decimal {
-    do {
-      switch line.price {
-      case .instance(let name):
-        let hours = ExactDecimal.rounded(amount)
-        return hours > 0 ? hours * (try book.instance(name)).pricePerHour : 0
-      case .rate(let id):
-        return try pricer.cost(of: Metered(line.dimension, amount), rate: id)
-      }
-    } catch {
-      if case .unknownInstance = error {
-        throw .scenario([ScenarioIssue("\(at).controller_instance", error.description)])
-      }
-      throw .pricing(error)
-    }
-  }
-
   func price(
     _ deployment: any Deployment, _ workload: Workload, _ sizing: Sizing, _ pricer: Pricer, _ hours: Double, at: String
   ) throws(EngineError) -> [CostLine] {

@@ -12,7 +12,8 @@ struct RebalancePrice: Sendable {
   /// Cost of `bytes` crossing, exact from the 6-decimal quantity; zero when the book lacks a rate
   /// (the month's pricing reports that missing row).
   func cost(_ bytes: Double) -> Decimal {
-    ArchitectureTrack.rebalanceLines.reduce(Decimal(0)) { total, line in
+    guard bytes > 0 else { return 0 }
+    return ArchitectureTrack.rebalanceLines.reduce(Decimal(0)) { total, line in
       guard case .rate(let id) = line.price else { return total }
       return total + ((try? pricer.cost(of: Metered(line.dimension, bytes), rate: id)) ?? 0)
     }

@@ -7,7 +7,7 @@ extension Simulator {
     let grid = inputs.grid
     let calendar = inputs.calendar
     var months: [SimulationResult.Month] = []
-    for m in 0..<calendar.count {
+    for m in 0..<(monthly ? calendar.count : 0) {
       let steps = calendar.monthOfStep.filter { $0 == m }.count
       let hours = Double(steps) * grid.step / 3_600
       var results: [ArchitectureResult] = []
@@ -28,8 +28,8 @@ extension Simulator {
       for m in 0..<calendar.count {
         for (i, amount) in track.amounts(month: m).enumerated() { total[i] += amount }
       }
-      let scale = months.count == 1 && calendar.count == 1 ? 1 : meanBilled / simulatedHours
-      let basis = months.count == 1
+      let scale = calendar.count == 1 ? 1 : meanBilled / simulatedHours
+      let basis = calendar.count == 1
         ? "simulated: \(grid.count) steps of \(Format.duration(TimeSpan(seconds: grid.step)))"
         : "mean month: Σ over \(grid.count) steps of \(Format.duration(TimeSpan(seconds: grid.step))) × \(Format.number(meanBilled)) h ÷ \(Format.number(simulatedHours)) h"
       mean.append(try priced(track, amounts: total.map { $0 * scale }, monthHours: meanBilled, basis: basis))

@@ -16,14 +16,18 @@ public struct Simulator: Sendable {
   public var book: PriceBook
   /// Step the architectures on several cores at once.
   public var parallel: Bool
+  /// Price every billed month (`monthly.csv`, growth forecasts). Off, the result's `months` is
+  /// empty and only the mean month is priced: all a sweep of thousands of runs reads.
+  public var monthly: Bool
 
   /// Steps per block when the timeline is kept: the records of one block wait in memory
   /// (about 150 bytes each per architecture) until every architecture has stepped through it.
   static let blockSteps = 4_096
 
-  public init(book: PriceBook, parallel: Bool = true) {
+  public init(book: PriceBook, parallel: Bool = true, monthly: Bool = true) {
     self.book = book
     self.parallel = parallel
+    self.monthly = monthly
   }
 
   public func run<Sink: TimelineSink>(_ scenario: Scenario, timeline: inout Sink) throws(EngineError) -> SimulationResult {

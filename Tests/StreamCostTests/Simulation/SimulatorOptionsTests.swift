@@ -2,8 +2,9 @@ import Testing
 
 @testable import StreamCost
 
-/// Stepping the architectures side by side on several cores changes nothing in the output.
-struct ParallelRunTests {
+/// The simulator's options change how it runs, not what it finds: stepping the architectures
+/// side by side on several cores, and skipping the month-by-month pricing.
+struct SimulatorOptionsTests {
   /// Keeps every record, in the order the sink receives them.
   struct Records: TimelineSink {
     var all: [StepRecord] = []
@@ -52,5 +53,18 @@ struct ParallelRunTests {
       #expect(record.step == i / 4 && record.architecture == i % 4)
       if record.step != i / 4 || record.architecture != i % 4 { break }
     }
+  }
+
+  /// Without monthly pricing the months are absent and everything else is the same: the mean
+  /// month of a three-day run is the full run's, line by line.
+  @Test func skippingMonthlyPricingKeepsTheMeanMonth() throws {
+    var sink = DiscardingSink()
+    let full = try Simulator(book: TestBook.book).run(Self.scenario, timeline: &sink)
+    let mean = try Simulator(book: TestBook.book, monthly: false).run(Self.scenario, timeline: &sink)
+    #expect(full.months.count == 1)
+    #expect(mean.months.isEmpty)
+    #expect(mean.comparison == full.comparison)
+    #expect(mean.events == full.events)
+    #expect(mean.totals == full.totals)
   }
 }
