@@ -160,10 +160,10 @@ struct PeakWave {
   }
 
   func factors(on grid: TimeGrid) -> [Double] {
-    let flat = [Double](repeating: 1, count: grid.count)
-    guard multiplier != 1, grid.count > 0 else { return flat }
+    let flat = { [Double](repeating: 1, count: grid.count) }
+    guard multiplier != 1, grid.count > 0 else { return flat() }
     if let n = Self.stepsPerDay(grid) {
-      guard let fitted = gridFit((0..<n).map { base(grid.secondOfDay($0)) }) else { return flat }
+      guard let fitted = gridFit((0..<n).map { base(grid.secondOfDay($0)) }) else { return flat() }
       let table = fitted.g.map(fitted.fit.factor)
       return (0..<grid.count).map { table[$0 % n] }
     }

@@ -28,26 +28,36 @@ struct LoadSeries: Sendable {
     let f = feeds.count
     let n = grid.count
     feedCount = f
-    let cluster = scenario.profile.factors(on: grid)
-    let own = feeds.map { $0.profile.factors(on: grid) }
-    var writes = [Double](repeating: 0, count: n * f)
-    var prefix = [Double](repeating: 0, count: (n + 1) * f)
-    for k in 0..<n {
-      for i in 0..<f {
-        let w = feeds[i].write.bytesPerSecond * cluster[k] * own[i][k]
-        writes[k * f + i] = w
-        prefix[(k + 1) * f + i] = prefix[k * f + i] + w * grid.step
+    // A flat profile is a factor of 1 at every step: no array is built for it.
+    let cluster = scenario.profile.isFlat ? nil : scenario.profile.factors(on: grid)
+    let own = feeds.map { $0.profile.isFlat ? nil : $0.profile.factors(on: grid) }
+    let rates = feeds.map(\.write.bytesPerSecond)
+    let writes = [Double](unsafeUninitializedCapacity: n * f) { buffer, count in
+      for k in 0..<n {
+        for i in 0..<f { buffer[k * f + i] = rates[i] * (cluster?[k] ?? 1) * (own[i]?[k] ?? 1) }
       }
+      count = n * f
+    }
+    let prefix = [Double](unsafeUninitializedCapacity: (n + 1) * f) { buffer, count in
+      for i in 0..<f { buffer[i] = 0 }
+      for k in 0..<n {
+        for i in 0..<f { buffer[(k + 1) * f + i] = buffer[k * f + i] + writes[k * f + i] * grid.step }
+      }
+      count = (n + 1) * f
     }
     replays = feeds.map { $0.replay == nil ? [] : Self.replayRates($0, grid: grid) }
     replaying = feeds.indices.filter { feeds[$0].replay != nil }
     self.writes = writes
     self.prefix = prefix
     (write, tailRead, catchUpRead) = Self.totals(feeds, writes: writes, replays: replays, count: n)
-    var retained = [Double](repeating: 0, count: n * f)
     let windows = feeds.map { grid.steps(in: $0.retention) }
-    for k in 0..<n {
-      for i in 0..<f { retained[k * f + i] = Self.held(i, endOfStep: k, steps: windows[i], feeds: f, writes: writes, prefix: prefix, step: grid.step) }
+    let retained = [Double](unsafeUninitializedCapacity: n * f) { buffer, count in
+      for k in 0..<n {
+        for i in 0..<f {
+          buffer[k * f + i] = Self.held(i, endOfStep: k, steps: windows[i], feeds: f, writes: writes, prefix: prefix, step: grid.step)
+        }
+      }
+      count = n * f
     }
     self.retained = retained
   }

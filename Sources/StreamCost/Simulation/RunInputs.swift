@@ -42,7 +42,11 @@ extension Workload {
   mutating func load(step k: Int, from inputs: RunInputs) {
     let load = inputs.load
     let base = k * load.feedCount
-    for f in feeds.indices { feeds[f].write = DataRate(bytesPerSecond: load.writes[base + f]) }
+    feeds.withUnsafeMutableBufferPointer { feeds in
+      load.writes.withUnsafeBufferPointer { writes in
+        for f in feeds.indices { feeds[f].write = DataRate(bytesPerSecond: writes[base + f]) }
+      }
+    }
     for f in load.replaying {
       let replay = load.replays[f][k]
       let base = inputs.scenario.feeds[f].catchUp
@@ -63,9 +67,16 @@ extension Workload {
   /// architecture that keeps less on disk, over its local retention (`local`, windows in steps).
   mutating func hold(step k: Int, from load: LoadSeries, local: [Int]?) {
     let base = k * load.feedCount
-    for f in feeds.indices { retained![f] = load.retained[base + f] }
-    if let local {
-      for f in local.indices { retainedLocally![f] = load.held(feed: f, endOfStep: k, steps: local[f]) }
+    var held = retained.take() ?? []
+    held.withUnsafeMutableBufferPointer { held in
+      load.retained.withUnsafeBufferPointer { all in
+        for f in held.indices { held[f] = all[base + f] }
+      }
     }
+    retained = held
+    guard let local else { return }
+    var locally = retainedLocally.take() ?? []
+    for f in local.indices { locally[f] = load.held(feed: f, endOfStep: k, steps: local[f]) }
+    retainedLocally = locally
   }
 }
