@@ -27,10 +27,12 @@ test: deps
 	$(BIN) baseline check
 	$(MAKE) --no-print-directory notebooks-check
 
-## Times the simulator (release build): a year of the demo scenario at 1-hour and 1-minute steps.
+## Times the simulator (release build): a year of the demo scenario at 1-hour and 1-minute steps,
+## then a 10,000-combination sweep of a year at 1-hour steps.
 bench: deps
 	swift build -c release
 	.build/release/streamcost bench $(SCENARIO)
+	.build/release/streamcost bench $(SCENARIO) --sweep 10000
 
 ## Regenerates notebooks-export/<scenario>/ for every shipped scenario (hourly timeline, no ledger).
 notebooks: build

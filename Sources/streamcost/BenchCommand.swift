@@ -5,10 +5,13 @@ import StreamCostIO
 
 extension StreamCostCommand {
   /// `streamcost bench`: times the simulator on a year of the demo scenario.
-  struct Bench: ParsableCommand {
+  struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Time the simulator: one year of a scenario, every architecture and cost line, at 1-hour and 1-minute steps.",
-      discussion: "Prints wall time, architecture-steps per second and the process's peak memory. Build with -c release for figures.")
+      discussion: """
+        Prints wall time, architecture-steps per second and the process's peak memory. Build with -c release for figures. \
+        With --sweep N, times instead a sweep of about N combinations (retention × total write) of one year at 1-hour steps.
+        """)
 
     @Argument(help: "Scenario to simulate (its horizon and step are replaced).")
     var scenario: String = "scenarios/telco-c360-feeds.yaml"
@@ -18,7 +21,19 @@ extension StreamCostCommand {
     @Option(help: "Horizon to simulate.")
     var horizon: String = "8760h"
 
-    func run() throws {
+    @Option(help: "Time a sweep of about this many combinations instead (e.g. 10000).")
+    var sweep: Int?
+
+    @Option(help: "Simulations run at once in the sweep benchmark (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func run() async throws {
+      if let sweep {
+        do { try await SweepBench(scenario: scenario, pricing: pricing, horizon: horizon, combinations: sweep, jobs: jobs).run() } catch {
+          throw ExitStatus.report(error)
+        }
+        return
+      }
       do {
         let document = try ScenarioLoader.document(scenario)
         let book = try pricing.book(for: document.scenario, scenarioFile: scenario)

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `streamcost`: compares what a Kafka workload costs on broker-local and shared-storage architectures.
 @main
-struct StreamCostCommand: ParsableCommand {
+struct StreamCostCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "streamcost",
     abstract: "Compare the monthly cloud cost of a Kafka workload across broker-local, tiered, shared-storage and diskless architectures.",
@@ -11,7 +11,10 @@ struct StreamCostCommand: ParsableCommand {
       66 an input file cannot be read; 73 an output file cannot be written.
       """,
     version: ToolVersion.current,
-    subcommands: [Compare.self, Bench.self, Runs.self, Pricing.self, ScenarioCommand.self, Baseline.self, Export.self],
+    subcommands: [
+      Compare.self, Sweep.self, Sensitivity.self, Bench.self, Runs.self, Pricing.self, ScenarioCommand.self, Baseline.self,
+      Export.self,
+    ],
     defaultSubcommand: nil
   )
 }

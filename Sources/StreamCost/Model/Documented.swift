@@ -10,11 +10,16 @@ public struct Documented<Value: Sendable>: Sendable {
   public let source: String
   /// True where MODEL.md marks the figure uncertain (published sources disagree).
   public let uncertain: Bool
+  /// For an uncertain figure, the plausible range sensitivity varies it over, and where it comes from.
+  public let range: (low: Value, high: Value, source: String)?
 
-  public init(_ value: Value, unit: String, source: String, uncertain: Bool = false) {
+  public init(
+    _ value: Value, unit: String, source: String, uncertain: Bool = false, range: (low: Value, high: Value, source: String)? = nil
+  ) {
     self.value = value
     self.unit = unit
     self.source = source
     self.uncertain = uncertain
+    self.range = range
   }
 }

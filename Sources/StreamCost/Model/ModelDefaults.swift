@@ -57,13 +57,19 @@ public enum ModelDefaults {
   /// `wal_volume`: EBS WAL per broker.
   public static let walVolume = Documented(DataSize.gib(10), unit: "bytes", source: "MODEL.md §3 (10 GiB gp3 WAL; physics §3.2, S1, S6)")
   /// `compaction_read`: compaction reads back this share of W.
-  public static let compactionRead = Documented(0.5, unit: "× W", source: "MODEL.md §3, AutoMQ measured average (physics §3.4, S1)", uncertain: true)
+  public static let compactionRead = Documented(0.5, unit: "× W", source: "MODEL.md §3, AutoMQ measured average (physics §3.4, S1)", uncertain: true,
+    range: (0.25, 1.0, "physics §3.4 and §10.3: 0.5 is a measured average, not a bound; half to twice it (assumption)"))
   /// `put_per_mbps`: PUT/s per MB/s written; median of AutoMQ's five measured rows (15.0, 19.5, 20.3, 22.3, 23.3 per 100 MB/s).
-  public static let sharedPutPerMBps = Documented(0.203, unit: "PUT/s per MB/s", source: "physics §3.5 measured table, median row (S1)", uncertain: true)
+  public static let sharedPutPerMBps = Documented(
+    0.203, unit: "PUT/s per MB/s", source: "physics §3.5 measured table, median row (S1)", uncertain: true,
+    range: (0.15, 0.3, "physics §3.5: defensible engine range 0.15–0.3 PUT/s per MB/s (sources disagree up to 10×, §10.1)"))
   /// `get_per_mbps`: GET/s per MB/s written; median of the measured rows (15.3, 28.4, 29.6, 31.4, 36.8 per 100 MB/s).
-  public static let sharedGetPerMBps = Documented(0.296, unit: "GET/s per MB/s", source: "physics §3.5 measured table, median row (S1)", uncertain: true)
+  public static let sharedGetPerMBps = Documented(
+    0.296, unit: "GET/s per MB/s", source: "physics §3.5 measured table, median row (S1)", uncertain: true,
+    range: (0.13, 0.4, "physics §3.5: defensible engine range 0.13–0.4 GET/s per MB/s (sources disagree up to 10×, §10.1)"))
   /// `request_floor`: PUT/s and GET/s each broker makes even when idle (uploads, compaction, metadata).
-  public static let sharedRequestFloor = Documented(1.0, unit: "requests/s per broker", source: "assumption: order-of-magnitude floor MODEL.md §3 asks for; no published figure", uncertain: true)
+  public static let sharedRequestFloor = Documented(1.0, unit: "requests/s per broker", source: "assumption: order-of-magnitude floor MODEL.md §3 asks for; no published figure", uncertain: true,
+    range: (0.25, 4.0, "assumption: 4× either way; 4/s is the object-WAL and diskless floor (1 PUT per 250 ms, physics §4.1)"))
   /// S3 WAL batch interval (AutoMQ ObjectWALConfig batchInterval).
   public static let objectWALBatchInterval = Documented(TimeSpan.milliseconds(256), unit: "s", source: "AutoMQ ObjectWALConfig batchInterval 256 ms (physics §3.2, S3)")
   /// Zone-router batch interval.
@@ -80,7 +86,8 @@ public enum ModelDefaults {
   /// `throttle`: per-broker replication throttle for reassignment and recovery.
   public static let throttle = Documented(DataRate.mbps(100), unit: "bytes/s", source: "physics §1.6–1.7 worked examples (100 MB/s); Kafka's own default is unlimited")
   /// `instance_start`: from asking for an instance to it serving.
-  public static let instanceStart = Documented(TimeSpan.minutes(3), unit: "s", source: "physics §6.3 (instance boot assumed ~1–3 min; upper end)", uncertain: true)
+  public static let instanceStart = Documented(TimeSpan.minutes(3), unit: "s", source: "physics §6.3 (instance boot assumed ~1–3 min; upper end)", uncertain: true,
+    range: (.minutes(1), .minutes(4), "physics §6.3 (boot ~1–3 min) and §3.8 (0 → 1 GiB/s of capacity in ~4 min, vendor)"))
   /// `partition_move`: moving one partition between stateless brokers.
   public static let partitionMove = Documented(TimeSpan(seconds: 1.5), unit: "s", source: "AutoMQ partition reassignment ~1.5 s (physics §3.8, S7)")
 
@@ -90,11 +97,13 @@ public enum ModelDefaults {
   public static let batchInterval = Documented(TimeSpan.milliseconds(250), unit: "s", source: "MODEL.md §4 (WarpStream batchTimeout 250 ms, physics §4.1, S9)")
   /// `throughput_per_vcpu`: client traffic (produce + consume) one vCPU carries at 100 % CPU.
   /// 2 GiB/s (1 GiB/s in + 1 GiB/s out) on 6 × m6in.4xlarge = 96 vCPU, taken as running at the 50 % target: 2048 / 96 / 0.5.
-  public static let throughputPerVCPU = Documented(DataRate.mibps(2_048.0 / 96.0 / 0.5), unit: "bytes/s", source: "physics §10.2: WarpStream benchmark restated (6 × 16 vCPU for 1 GiB/s in and out) at the 50 % target; Bufstream implies ~4× more", uncertain: true)
+  public static let throughputPerVCPU = Documented(DataRate.mibps(2_048.0 / 96.0 / 0.5), unit: "bytes/s", source: "physics §10.2: WarpStream benchmark restated (6 × 16 vCPU for 1 GiB/s in and out) at the 50 % target; Bufstream implies ~4× more", uncertain: true,
+    range: (.mibps(2_048.0 / 96.0 / 0.5), .mibps(2_048.0 / 24.0 / 0.5), "physics §10.2: WarpStream restated (6 × 16 vCPU) to Bufstream (6 × 4 vCPU) for the same load, 3–4× spread"))
   /// `cpu_target`: autoscaling CPU target.
   public static let cpuTarget = Documented(Fraction(0.5), unit: "fraction", source: "MODEL.md §4 (WarpStream autoscale target 50 % CPU, physics §8, S9)")
   /// `compaction_levels`: times each byte is rewritten by compaction.
-  public static let compactionLevels = Documented(2, unit: "levels", source: "physics §4.1: L0 → L1 → L2 (S9 compacted topics)", uncertain: true)
+  public static let compactionLevels = Documented(2, unit: "levels", source: "physics §4.1: L0 → L1 → L2 (S9 compacted topics)", uncertain: true,
+    range: (1, 3, "physics §10.3: levels actually used unknown; one level fewer or more than L0 → L1 → L2 (assumption)"))
   /// `compaction_fan_in`: files merged into one per level.
   public static let compactionFanIn = Documented(32, unit: "files", source: "WarpStream compaction fan-in 32 files per level (physics §8, S9)")
   /// `read_chunk`: tail and catch-up reads fetch objects in chunks of this size, once per AZ.

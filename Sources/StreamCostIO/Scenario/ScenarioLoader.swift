@@ -25,13 +25,23 @@ public enum ScenarioLoader {
   }
 
   static func parseDocument(_ text: String, file: String) throws(InputErrors) -> ScenarioDocument {
-    let context = YAMLContext(file: file)
-    let files = SeriesFiles(scenarioFile: file)
-    let scenario: Scenario
+    let root: Node
     do throws(InputError) {
-      guard let root = try composeYAML(text, file: file) else {
+      guard let composed = try composeYAML(text, file: file) else {
         throw InputError(file: file, message: "is empty", accepted: "a scenario mapping; see `streamcost scenario init`")
       }
+      root = composed
+    } catch {
+      throw InputErrors([error])
+    }
+    return try document(root: root, file: file, files: SeriesFiles(scenarioFile: file))
+  }
+
+  /// Reads and validates an already composed YAML tree (a sweep decodes one tree per combination).
+  static func document(root: Node, file: String, files: SeriesFiles) throws(InputErrors) -> ScenarioDocument {
+    let context = YAMLContext(file: file)
+    let scenario: Scenario
+    do throws(InputError) {
       scenario = try read(YAMLValue(node: root, path: "", context: context), files: files)
     } catch {
       throw InputErrors([error])

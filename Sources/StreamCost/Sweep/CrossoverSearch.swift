@@ -1,0 +1,123 @@
+import Foundation
+
+/// Where the cheapest architecture changes along one varied parameter.
+///
+/// For each parameter, every line of the grid through it is walked (the other parameters held at
+/// each combination of their values, so a two-parameter sweep gives one line per value of the
+/// other parameter). Numeric values are walked in increasing order, words in the order given.
+/// Where the cheapest architecture differs between two adjacent grid points, a numeric parameter
+/// is bisected with real simulations (in log space for a geometric range, on whole numbers for a
+/// whole-number key) until the bracket is within 1 % of its upper end; a word parameter reports
+/// the switch between the two grid values.
+public enum CrossoverSearch {
+  /// Two adjacent grid points on one line whose cheapest architectures differ.
+  public struct Bracket: Hashable, Sendable {
+    public var axis: Int
+    /// Combination indices of the lower and upper grid points.
+    public var lower: Int
+    public var upper: Int
+  }
+
+  /// A refined switch of the cheapest architecture.
+  public struct Crossover: Hashable, Sendable {
+    public var axis: Int
+    /// Combination of the lower grid point (the other parameters' values are read from it).
+    public var lower: Int
+    public var upper: Int
+    /// Estimated value of the switch (bracket midpoint; its upper end for whole numbers); nil for words.
+    public var value: SweepQuantity?
+    public var bracketLow: SweepQuantity?
+    public var bracketHigh: SweepQuantity?
+    /// Cheapest architecture just below and just above the switch.
+    public var cheapestBelow: String
+    public var cheapestAbove: String
+    /// At the lower grid point, total of the architecture cheapest above ÷ total of the one
+    /// cheapest below (≥ 1: how much the winner below wins by); at the upper grid point, the reverse.
+    public var ratioBelow: Double
+    public var ratioAbove: Double
+    /// Simulations the bisection ran.
+    public var simulations: Int
+  }
+
+  /// Relative width at which bisection stops.
+  public static let tolerance = 0.01
+
+  /// Every bracket of the grid, by axis, then line, then position along the line.
+  public static func brackets(_ grid: SweepGrid, outcomes: [SweepOutcome]) -> [Bracket] {
+    var found: [Bracket] = []
+    for a in grid.axes.indices {
+      let order = walkOrder(grid.axes[a])
+      for index in 0..<grid.count {
+        var start = grid.indices(of: index)
+        guard start[a] == order[0] else { continue }
+        var previous = index
+        for position in order.dropFirst() {
+          start[a] = position
+          let next = grid.index(of: start)
+          if outcomes[previous].cheapest != outcomes[next].cheapest {
+            found.append(Bracket(axis: a, lower: previous, upper: next))
+          }
+          previous = next
+        }
+      }
+    }
+    return found
+  }
+
+  /// Value indices of `axis` in walking order: increasing numbers, or as listed.
+  public static func walkOrder(_ axis: SweepAxis) -> [Int] {
+    guard axis.isNumeric else { return Array(axis.values.indices) }
+    return axis.values.indices.sorted { axis.values[$0].quantity!.value < axis.values[$1].quantity!.value }
+  }
+
+  /// Refines `bracket`; `evaluate` simulates the lower combination with the axis set to a value.
+  public static func refine(
+    _ bracket: Bracket, grid: SweepGrid, outcomes: [SweepOutcome], wholeNumbers: Bool,
+    evaluate: (SweepQuantity) throws -> SweepOutcome
+  ) rethrows -> Crossover {
+    let axis = grid.axes[bracket.axis]
+    let below = outcomes[bracket.lower]
+    let above = outcomes[bracket.upper]
+    let a = below.cheapest ?? 0
+    let b = above.cheapest ?? 0
+    let ratioBelow = ratio(below.architectures[b].totalValue, below.architectures[a].totalValue)
+    let ratioAbove = ratio(above.architectures[a].totalValue, above.architectures[b].totalValue)
+    let loValue = grid.values(of: bracket.lower)[bracket.axis].quantity
+    let hiValue = grid.values(of: bracket.upper)[bracket.axis].quantity
+    guard let loQ = loValue, let hiQ = hiValue else {
+      return Crossover(
+        axis: bracket.axis, lower: bracket.lower, upper: bracket.upper, value: nil, bracketLow: nil, bracketHigh: nil,
+        cheapestBelow: below.architectures[a].name, cheapestAbove: above.architectures[b].name, ratioBelow: ratioBelow,
+        ratioAbove: ratioAbove, simulations: 0)
+    }
+    let logScale = axis.scale == .geometric && loQ.value > 0
+    var lo = loQ.value
+    var hi = hiQ.value
+    var winnerAbove = b
+    var simulations = 0
+    while simulations < 64 {
+      if wholeNumbers ? hi - lo <= 1 : hi - lo <= tolerance * max(abs(hi), abs(lo)) { break }
+      var mid = logScale ? (lo * hi).squareRoot() : (lo + hi) / 2
+      if wholeNumbers { mid = mid.rounded(.down) }
+      if mid <= lo || mid >= hi { break }
+      let outcome = try evaluate(loQ.with(value: mid))
+      simulations += 1
+      if outcome.cheapest == a {
+        lo = mid
+      } else {
+        hi = mid
+        winnerAbove = outcome.cheapest ?? b
+      }
+    }
+    let estimate = wholeNumbers ? hi : (logScale ? (lo * hi).squareRoot() : (lo + hi) / 2)
+    return Crossover(
+      axis: bracket.axis, lower: bracket.lower, upper: bracket.upper, value: loQ.with(value: estimate),
+      bracketLow: loQ.with(value: lo), bracketHigh: loQ.with(value: hi), cheapestBelow: below.architectures[a].name,
+      cheapestAbove: below.architectures[winnerAbove].name, ratioBelow: ratioBelow, ratioAbove: ratioAbove,
+      simulations: simulations)
+  }
+
+  static func ratio(_ numerator: Double, _ denominator: Double) -> Double {
+    denominator > 0 ? numerator / denominator : (numerator > 0 ? .infinity : 1)
+  }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import StreamCost
+
+/// The CSV files of `sweep` and `sensitivity`. Column orders are stable; amounts are the mean
+/// month over the horizon, as in `compare`'s summary.csv.
+public enum SweepCSV {
+  public static let sweepFileName = "sweep.csv"
+  public static let crossoverFileName = "crossover.csv"
+  public static let sensitivityFileName = "sensitivity.csv"
+
+  /// One row per combination × architecture: for each varied parameter its value as written and
+  /// in base units (`<path>_value`: bytes, bytes/s, seconds, fraction or number; empty for words).
+  public static func sweep(_ run: SweepRun, outcomes: [SweepOutcome]) -> String {
+    var header = ["combination"]
+    for axis in run.grid.axes { header += [axis.path, "\(axis.path)_value"] }
+    header += ["architecture", "type", "rank", "monthly_cost"] + CostCategory.allCases.map(\.rawValue)
+    header += ["peak_brokers", "scaling_events", "hours_short", "currency"]
+    var rows: [[CSVCell]] = []
+    rows.reserveCapacity(outcomes.count * 4)
+    for (index, outcome) in outcomes.enumerated() {
+      var prefix: [CSVCell] = [.int(index)]
+      for value in run.grid.values(of: index) { prefix += [.text(value.label), number(value.quantity)] }
+      let rank = rankOf(outcome)
+      for (a, arch) in outcome.architectures.enumerated() {
+        var row = prefix
+        row += [.text(arch.name), .text(arch.kind.rawValue), .int(rank[a]), .decimal(money(arch.total))]
+        row += arch.categories.map { .decimal(money($0)) }
+        row += [.int(arch.peakCount), .int(arch.events), .double(arch.hoursShort), .text(run.template.book.info.currency)]
+        rows.append(row)
+      }
+    }
+    return CSVWriter.document(header: header, rows: rows)
+  }
+
+  /// One row per crossover: the varied parameter, the others' values, the bracket and the winners either side.
+  public static func crossover(_ run: SweepRun, crossovers: [CrossoverSearch.Crossover]) -> String {
+    var header = ["parameter"] + run.grid.axes.map(\.path)
+    header += [
+      "grid_low", "grid_high", "crossover", "crossover_value", "bracket_low", "bracket_high", "cheapest_below",
+      "cheapest_above", "ratio_below", "ratio_above", "simulations",
+    ]
+    let rows: [[CSVCell]] = crossovers.map { c in
+      let values = run.grid.values(of: c.lower)
+      var row: [CSVCell] = [.text(run.grid.axes[c.axis].path)]
+      row += values.indices.map { $0 == c.axis ? .text("") : .text(values[$0].label) }
+      row += [
+        .text(values[c.axis].label), .text(run.grid.values(of: c.upper)[c.axis].label), .text(c.value?.label ?? ""),
+        number(c.value), .text(c.bracketLow?.label ?? ""), .text(c.bracketHigh?.label ?? ""), .text(c.cheapestBelow),
+        .text(c.cheapestAbove), ratio(c.ratioBelow), ratio(c.ratioAbove), .int(c.simulations),
+      ]
+      return row
+    }
+    return CSVWriter.document(header: header, rows: rows)
+  }
+
+  public static let sensitivityColumns = [
+    "parameter", "architecture", "low", "base", "high", "monthly_cost_low", "monthly_cost_base", "monthly_cost_high", "swing",
+    "swing_share", "cheapest_low", "cheapest_base", "cheapest_high", "flips_cheapest", "reorders_ranking", "source",
+  ]
+
+  /// One row per architecture × assumption, each architecture's rows in tornado order (largest swing first).
+  public static func sensitivity(_ run: SensitivityRun, tornado: Tornado) -> String {
+    let byName = Dictionary(run.parameters.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    let flips = Dictionary(tornado.flips.map { ($0.parameter, $0) }, uniquingKeysWith: { a, _ in a })
+    var rows: [[CSVCell]] = []
+    for bars in tornado.bars {
+      for bar in bars {
+        let p = byName[bar.parameter]!
+        let f = flips[bar.parameter]!
+        rows.append([
+          .text(bar.parameter), .text(bar.architecture), .text(p.low.label), .text(p.base.label), .text(p.high.label),
+          .double(cents(bar.low)), .double(cents(bar.base)), .double(cents(bar.high)), .double(cents(bar.swing)),
+          .number(Format.number(bar.share, places: 4)), .text(f.cheapestLow), .text(f.cheapestBase), .text(f.cheapestHigh),
+          .text(f.flips ? "true" : "false"), .text(f.reorders ? "true" : "false"), .text(p.source),
+        ])
+      }
+    }
+    return CSVWriter.document(header: sensitivityColumns, rows: rows)
+  }
+
+  /// Rank of each architecture in one combination, 1 = cheapest.
+  static func rankOf(_ outcome: SweepOutcome) -> [Int] {
+    var rank = [Int](repeating: 0, count: outcome.architectures.count)
+    for (position, a) in outcome.ranking.enumerated() { rank[a] = position + 1 }
+    return rank
+  }
+
+  /// Amounts to the cent, as the terminal shows them and spreadsheets pivot them.
+  static func money(_ value: Decimal) -> Decimal { ExactDecimal.round(value, places: 2) }
+  static func cents(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+
+  static func number(_ quantity: SweepQuantity?) -> CSVCell {
+    guard let quantity else { return .text("") }
+    return .number(Format.number(quantity.value, places: 6))
+  }
+
+  static func ratio(_ value: Double) -> CSVCell { value.isFinite ? .number(Format.number(value, places: 4)) : .text("") }
+}

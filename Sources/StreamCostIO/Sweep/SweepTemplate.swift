@@ -1,0 +1,163 @@
+import Foundation
+import StreamCost
+import Yams
+
+/// A scenario read once for a sweep: its text, its validated base, the price book, and what it
+/// takes to decode it again with some values replaced.
+///
+/// Values are set on the YAML tree and the tree is read again by the same reader as `compare`,
+/// so every key the scenario accepts can be varied and bad values get the reader's messages.
+public struct SweepTemplate: Sendable {
+  public let file: String
+  public let text: String
+  public let base: ScenarioDocument
+  public let book: PriceBook
+
+  public init(file: String, text: String, base: ScenarioDocument, book: PriceBook) {
+    self.file = file
+    self.text = text
+    self.base = base
+    self.book = book
+  }
+
+  /// Reads the scenario at `path`; the book is chosen by the caller for the base scenario.
+  public static func load(_ path: String, book: (Scenario) throws -> PriceBook) throws -> SweepTemplate {
+    let text: String
+    do { text = try TextFile.read(path) } catch { throw InputErrors([error]) }
+    let base = try ScenarioLoader.parseDocument(text, file: path)
+    return SweepTemplate(file: path, text: text, base: base, book: try book(base.scenario))
+  }
+
+  /// A key path resolved against the base scenario.
+  public func resolve(_ path: String) throws(SweepError) -> ScenarioKeyPath {
+    try ScenarioKeyPath.resolve(path, in: base.scenario)
+  }
+
+  /// A worker with its own YAML tree: make one per task.
+  public func makeWorker() throws -> SweepWorker { try SweepWorker(self) }
+}
+
+/// One value for one key path, with what to say when the scenario refuses it.
+public struct SweepSetting: Hashable, Sendable {
+  public var path: ScenarioKeyPath
+  /// Text written into the scenario.
+  public var text: String
+  /// Named in messages, e.g. `--vary topology.azs=2`.
+  public var origin: String
+
+  public init(path: ScenarioKeyPath, text: String, origin: String) {
+    self.path = path
+    self.text = text
+    self.origin = origin
+  }
+}
+
+/// Decodes and simulates the template with settings applied. Not `Sendable`: a YAML tree
+/// shares mutable tags, so each task makes its own worker.
+public final class SweepWorker {
+  let template: SweepTemplate
+  let root: Node
+  let files: SeriesFiles
+
+  init(_ template: SweepTemplate) throws {
+    self.template = template
+    guard var root = try ScenarioLoader.composeYAML(template.text, file: template.file) else {
+      throw InputError(file: template.file, message: "is empty")
+    }
+    // A scenario that leaves out `architectures:` compares the four defaults; spell them out so
+    // that their keys can be set.
+    if case .mapping(var top) = root, top["architectures"] == nil {
+      top["architectures"] = .sequence(
+        Node.Sequence(ArchitectureSpec.defaults.map { Node([(Node("type"), Node($0.kind.rawValue))]) }))
+      root = .mapping(top)
+    }
+    self.root = root
+    files = SeriesFiles(scenarioFile: template.file)
+  }
+
+  /// The scenario with `settings` applied, validated.
+  public func document(_ settings: [SweepSetting]) throws -> ScenarioDocument {
+    var tree = root
+    for setting in settings {
+      do throws(InputError) {
+        tree = try apply(setting, to: tree)
+      } catch {
+        throw InputErrors([annotated(error, setting)])
+      }
+    }
+    do {
+      return try ScenarioLoader.document(root: tree, file: template.file, files: files)
+    } catch {
+      throw InputErrors(error.errors.map { annotated($0, settings) })
+    }
+  }
+
+  /// Simulates the scenario with `settings` applied, priced with `book` (the template's by default).
+  public func outcome(_ settings: [SweepSetting], book: PriceBook? = nil) throws -> SweepOutcome {
+    let document = try self.document(settings)
+    var sink = DiscardingSink()
+    do {
+      return SweepOutcome(try document.simulated(with: book ?? template.book, timeline: &sink, parallel: false, monthly: false))
+    } catch {
+      throw InputErrors(error.errors.map { annotated($0, settings) })
+    }
+  }
+
+  func annotated(_ error: InputError, _ settings: [SweepSetting]) -> InputError {
+    var error = error
+    if !settings.isEmpty { error.message += " (with \(settings.map(\.origin).joined(separator: ", ")))" }
+    return error
+  }
+
+  func annotated(_ error: InputError, _ setting: SweepSetting) -> InputError { annotated(error, [setting]) }
+
+  func apply(_ setting: SweepSetting, to tree: Node) throws(InputError) -> Node {
+    switch setting.path.target {
+    case .node(let steps):
+      return try set(tree, steps[...], to: setting.text, at: "")
+    case .workloadWrite:
+      guard let total = SweepQuantity.parse(setting.text), total.dimension == .rate else {
+        throw InputError(
+          file: template.file, field: "workload.write", message: "'\(setting.text)' is not a data rate",
+          accepted: "a rate such as 500MB/s; it scales every feed's write")
+      }
+      let writes = template.base.scenario.feeds.map(\.write.bytesPerSecond)
+      let sum = writes.reduce(0, +)
+      guard sum > 0 else {
+        throw InputError(file: template.file, field: "workload.write", message: "the feeds write nothing, so there is nothing to scale")
+      }
+      var tree = tree
+      for (i, write) in writes.enumerated() {
+        let text = SweepQuantity(.rate, write * total.value / sum).scenarioText
+        tree = try set(tree, [.key("feeds"), .index(i), .key("write")], to: text, at: "")
+      }
+      return tree
+    }
+  }
+
+  /// `node` with the value at `steps` replaced by the scalar `text` (missing mappings are created).
+  func set(_ node: Node?, _ steps: ArraySlice<ScenarioKeyPath.Step>, to text: String, at path: String) throws(InputError) -> Node {
+    guard let step = steps.first else {
+      return .scalar(Node.Scalar(text, .implicit, .any, node?.mark))
+    }
+    switch step {
+    case .key(let key):
+      let childPath = path.isEmpty ? key : "\(path).\(key)"
+      var mapping: Node.Mapping
+      switch node {
+      case .mapping(let m)?: mapping = m
+      case nil: mapping = Node.Mapping([])
+      default:
+        throw InputError(file: template.file, line: node?.mark?.line, field: path, message: "is not a mapping, so it has no key '\(key)'")
+      }
+      mapping[key] = try set(mapping[key], steps.dropFirst(), to: text, at: childPath)
+      return .mapping(mapping)
+    case .index(let index):
+      guard case .sequence(var sequence)? = node, index < sequence.count else {
+        throw InputError(file: template.file, line: node?.mark?.line, field: path, message: "has no entry [\(index)]")
+      }
+      sequence[index] = try set(sequence[index], steps.dropFirst(), to: text, at: "\(path)[\(index)]")
+      return .sequence(sequence)
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import StreamCost
+import StreamCostIO
+
+extension StreamCostCommand {
+  /// `streamcost sensitivity`: varies each uncertain assumption and each price group over its range, one at a time.
+  struct Sensitivity: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Vary each uncertain assumption and each price group over its documented range and show what moves each total.",
+      discussion: """
+        Assumptions: the model defaults MODEL.md marks uncertain (compaction_read, put_per_mbps, get_per_mbps, \
+        request_floor, instance_start, throughput_per_vcpu, compaction_levels), set on every architecture that has \
+        the key, and price.<group> factors (compute, block_storage, object_storage, object_requests, cross_az; \
+        default 0.5..2). Override a range with --range NAME=low..high. With --out, writes sensitivity.csv.
+        """)
+
+    @Argument(help: "Scenario YAML file.")
+    var scenario: String
+
+    @Option(name: .customLong("range"), help: "NAME=low..high to replace an assumption's documented range (repeatable).")
+    var ranges: [String] = []
+
+    @Option(help: "Folder to write sensitivity.csv into (created if missing).")
+    var out: String?
+
+    @Option(help: "Simulations run at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @OptionGroup var pricing: PricingOptions
+
+    func validate() throws {
+      if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() async throws {
+      do {
+        var parameters = SensitivityParameter.catalog
+        for option in ranges { parameters = try SensitivityParameter.applying(option, to: parameters) }
+        let template = try SweepTemplate.load(scenario) { try pricing.book(for: $0, scenarioFile: scenario) }
+        let run = SensitivityRun(template: template, parameters: parameters)
+        let progress = SweepProgress("sensitivity", total: 1 + 2 * run.parameters.count)
+        let (base, low, high) = try await run.outcomes(jobs: jobs, progress: progress.tick)
+        progress.finish()
+        let tornado = Tornado(parameters: run.parameters.map(\.name), base: base, low: low, high: high)
+        if let out {
+          try OutputDirectory.write([(SweepCSV.sensitivityFileName, SweepCSV.sensitivity(run, tornado: tornado))], to: out)
+        }
+        print(SweepTables.sensitivity(run, tornado: tornado), terminator: "")
+      } catch let error as SweepError {
+        throw SweepUsage.report(error)
+      } catch {
+        throw ExitStatus.report(error)
+      }
+    }
+  }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import StreamCost
+import Testing
+
+@testable import StreamCostIO
+
+/// Key paths of `--vary`: feeds and architectures by name, part of a name, type or index; errors that list what is accepted.
+struct ScenarioKeyPathTests {
+  static func telco() throws -> SweepTemplate {
+    try SweepTemplate.load(TestSupport.telcoScenario) { _ in try PriceBookLoader.load(TestSupport.shippedBook) }
+  }
+
+  func steps(_ path: String, _ template: SweepTemplate) throws -> ScenarioKeyPath.Target {
+    try template.resolve(path).target
+  }
+
+  @Test func feedsByNameUniquePartOrIndex() throws {
+    let t = try Self.telco()
+    let retention: ScenarioKeyPath.Target = .node([.key("feeds"), .index(0), .key("retention")])
+    #expect(try steps("feeds.network-telemetry.retention", t) == retention)
+    #expect(try steps("feeds.telemetry.retention", t) == retention)
+    #expect(try steps("feeds[0].retention", t) == retention)
+    #expect(try steps("feeds.cdr.catch_up.rate", t) == .node([.key("feeds"), .index(1), .key("catch_up"), .key("rate")]))
+  }
+
+  @Test func architecturesByTypeOrName() throws {
+    let t = try Self.telco()
+    let kinds = t.base.scenario.architectures.map(\.kind)
+    let shared = try #require(kinds.firstIndex(of: .sharedStorage))
+    #expect(try steps("architectures.shared-storage.compaction_read", t) == .node([.key("architectures"), .index(shared), .key("compaction_read")]))
+    #expect(try steps("architectures[\(shared)].compaction_read", t) == steps("architectures.shared-storage.compaction_read", t))
+    #expect(try t.resolve("architectures.diskless.compaction_levels").wholeNumber)
+    #expect(try !t.resolve("architectures.diskless.cpu_target").wholeNumber)
+    #expect(try t.resolve("topology.azs").wholeNumber)
+    #expect(try steps("workload.write", t) == .workloadWrite)
+  }
+
+  @Test func unknownPathsNameThePathAndListTheKeysAtThatLevel() throws {
+    let t = try Self.telco()
+    let cases: [(String, String, String)] = [
+      ("topology.zones", "'zones' is not a key of topology", "azs, replication_factor"),
+      ("feeds.telemetry.retentoin", "did you mean 'retention'?", "name, write, fan_out, retention"),
+      ("feeds.nope.retention", "no feed is called 'nope'", "network-telemetry, cdr-charging"),
+      ("feeds.c.retention", "matches", "cdr-charging"),
+      ("feeds[9].retention", "numbered from 0", "network-telemetry"),
+      ("retension", "is not a scenario key", "version, name"),
+      ("workload.read", "workload has one key", "workload.write"),
+      ("architectures.kafka.compaction_read", "'compaction_read' is not a key of architectures[0]", "disk, controllers"),
+    ]
+    for (path, message, accepted) in cases {
+      do {
+        _ = try t.resolve(path)
+        Issue.record("\(path) resolved")
+      } catch {
+        #expect(error.message.contains("unknown key path '\(path)'"), "\(error)")
+        #expect(error.message.contains(message), "\(error)")
+        #expect(error.accepted?.contains(accepted) == true, "\(error)")
+      }
+    }
+  }
+
+  @Test func settingsAreWrittenIntoTheTreeAndReadAgain() throws {
+    let t = try Self.telco()
+    let worker = try t.makeWorker()
+    func setting(_ path: String, _ text: String) throws -> SweepSetting {
+      SweepSetting(path: try t.resolve(path), text: text, origin: "--vary \(path)=\(text)")
+    }
+    let base = t.base.scenario
+    let changed = try worker.document([
+      try setting("topology.azs", "2"), try setting("feeds.telemetry.retention", "3d"), try setting("workload.write", "438 MB/s"),
+    ]).scenario
+    #expect(changed.topology.azs == 2)
+    #expect(changed.feeds[0].retention == .days(3))
+    // workload.write doubles the total (≈ 219 MB/s): every feed's write doubles.
+    let factor = 438e6 / base.totalWrite.bytesPerSecond
+    for (a, b) in zip(changed.feeds, base.feeds) {
+      #expect(abs(a.write.bytesPerSecond - b.write.bytesPerSecond * factor) < 1e-3)
+    }
+    // The base tree is untouched for the next combination.
+    #expect(try worker.document([]).scenario.topology.azs == base.topology.azs)
+  }
+
+  @Test func aScenarioWithoutArchitecturesGetsTheFourDefaults() throws {
+    let text = """
+      version: 1
+      name: bare
+      pricing: aws/us-east-1
+      feeds:
+        - {name: events, write: 10 MB/s, partitions: 12}
+      """
+    let folder = try TestSupport.temporaryDirectory()
+    let file = folder.appendingPathComponent("bare.yaml").path
+    try text.write(toFile: file, atomically: true, encoding: .utf8)
+    let t = try SweepTemplate.load(file) { _ in try PriceBookLoader.load(TestSupport.shippedBook) }
+    let path = try t.resolve("architectures.diskless.compaction_levels")
+    let scenario = try t.makeWorker().document([SweepSetting(path: path, text: "3", origin: "test")]).scenario
+    #expect(scenario.architectures.map(\.kind) == ArchitectureSpec.defaults.map(\.kind))
+    guard case .diskless(let config) = scenario.architectures[3].config else { Issue.record("not diskless"); return }
+    #expect(config.compactionLevels == 3)
+  }
+
+  @Test func aBadValueGetsTheReadersMessageAndTheOption() throws {
+    let t = try Self.telco()
+    let grid = try SweepGrid(axes: [try SweepAxis.parse("topology.azs=2,two")])
+    do {
+      _ = try SweepRun(template: t, grid: grid)
+      Issue.record("accepted")
+    } catch let error as SweepError {
+      #expect(error.option == "--vary topology.azs=two")
+      #expect(error.message.contains("topology.azs: 'two' is not a whole number"), "\(error)")
+    }
+  }
+}
