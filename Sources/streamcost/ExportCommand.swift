@@ -63,7 +63,7 @@ extension StreamCostCommand {
       }
     }
 
-    func write(_ run: NotebookRun, _ files: [ExportFile]) throws {
+    func write(_ run: NotebookRun, _ files: [OutputFile]) throws {
       let folder = out ?? NotebookExport.defaultFolder(scenario: run.scenario)
       let names = try NotebookExport.write(run, files: files, to: folder)
       print("\(folder): \(names.joined(separator: ", "))")

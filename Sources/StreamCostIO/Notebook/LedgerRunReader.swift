@@ -19,9 +19,9 @@ public enum LedgerRunReader {
 
   /// The run and the files to export. `scratch` is an empty folder for the re-simulated timeline;
   /// the caller removes it once the export is written.
-  public static func read(_ stored: StoredRun, scratch: String) -> (run: NotebookRun, files: [ExportFile]) {
+  public static func read(_ stored: StoredRun, scratch: String) -> (run: NotebookRun, files: [OutputFile]) {
     let c = stored.comparison
-    var files = ReportCSV.files(c).map { ExportFile.text(name: $0.name, contents: $0.contents) }
+    var files = ReportCSV.files(c).map { OutputFile.text(name: $0.name, contents: $0.contents) }
     let origin = "run \(stored.id) of the ledger, recorded \(stored.recordedAt) by streamcost \(stored.toolVersion) from `\(stored.scenarioFile)` (sha256 \(stored.scenarioSHA256.prefix(12)))"
     var run = NotebookRun(
       scenario: c.scenario, description: c.description, priceBook: c.book.label, priceBookVersion: c.book.asOf,
@@ -29,7 +29,7 @@ public enum LedgerRunReader {
       architectures: c.results.map(\.name), assumptions: assumptionRows(c), hasSimulation: false, missingSimulationReason: nil)
     switch resimulate(stored, scratch: scratch) {
     case .success(let (result, timeline)):
-      files += SimulationCSV.files(result).map { ExportFile.text(name: $0.name, contents: $0.contents) }
+      files += SimulationCSV.files(result).map { OutputFile.text(name: $0.name, contents: $0.contents) }
       files.append(.copy(name: SimulationCSV.timelineFileName, from: timeline))
       run.hasSimulation = true
       run.periodStart = ISOTimestamp.format(result.grid.start)

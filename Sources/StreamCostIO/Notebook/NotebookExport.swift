@@ -13,10 +13,10 @@ public enum NotebookExport {
 
   /// Writes the notebook for `run` and `files` into `folder`; returns the names written, notebook first.
   @discardableResult
-  public static func write(_ run: NotebookRun, files: [ExportFile], to folder: String) throws(InputError) -> [String] {
-    let notebook = ExportFile.text(name: notebookName(folder: folder), contents: CostNotebook.make(run).text)
+  public static func write(_ run: NotebookRun, files: [OutputFile], to folder: String) throws(InputError) -> [String] {
+    let notebook = OutputFile.text(name: notebookName(folder: folder), contents: CostNotebook.make(run).text)
     let all = [notebook] + files
-    try ExportFolder.write(all, to: folder)
+    try OutputDirectory.write(all, to: folder)
     return all.map(\.name)
   }
 }

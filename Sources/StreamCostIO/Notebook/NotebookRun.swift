@@ -54,16 +54,3 @@ public struct NotebookRun: Hashable, Sendable {
     self.missingSimulationReason = missingSimulationReason
   }
 }
-
-/// One file of an export folder: text made here, or a copy of an existing file (the timeline
-/// can be large, so it is copied rather than read into memory).
-public enum ExportFile: Hashable, Sendable {
-  case text(name: String, contents: String)
-  case copy(name: String, from: String)
-
-  public var name: String {
-    switch self {
-    case .text(let name, _), .copy(let name, _): name
-    }
-  }
-}

@@ -18,7 +18,7 @@ public enum RunFolderReader {
   static let accepted = "a folder written by `streamcost compare --out`"
 
   /// The run described by `folder`, and the files to export (copies of the folder's files).
-  public static func read(_ folder: String) throws(InputErrors) -> (run: NotebookRun, files: [ExportFile]) {
+  public static func read(_ folder: String) throws(InputErrors) -> (run: NotebookRun, files: [OutputFile]) {
     try requireFolder(folder)
     let path = { (name: String) in (folder as NSString).appendingPathComponent(name) }
     let present = Set((reportFiles + simulationFiles + [RunInfoCSV.fileName]).filter { FileManager.default.fileExists(atPath: path($0)) })
@@ -55,7 +55,7 @@ public enum RunFolderReader {
     }
     guard problems.isEmpty else { throw InputErrors(problems) }
     let names = reportFiles + (present.contains(RunInfoCSV.fileName) ? [RunInfoCSV.fileName] : []) + simulation
-    return (run(collected, hasSimulation: !simulation.isEmpty), names.map { ExportFile.copy(name: $0, from: path($0)) })
+    return (run(collected, hasSimulation: !simulation.isEmpty), names.map { OutputFile.copy(name: $0, from: path($0)) })
   }
 
   /// What the files say, gathered as they are checked.

@@ -3,8 +3,8 @@ import Testing
 
 @testable import StreamCostIO
 
-/// Export folders are written whole or not at all.
-struct ExportFolderTests {
+/// Output folders with copied files (an export's timeline) are written whole or not at all.
+struct OutputDirectoryFileTests {
   @Test func writesTextAndCopiesAndLeavesOtherFilesAlone() throws {
     let root = try TestSupport.temporaryDirectory()
     let source = root.appendingPathComponent("source.csv")
@@ -12,7 +12,7 @@ struct ExportFolderTests {
     let folder = root.appendingPathComponent("export")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try "mine".write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
-    try ExportFolder.write([.text(name: "x.ipynb", contents: "{}\n"), .copy(name: "t.csv", from: source.path)], to: folder.path)
+    try OutputDirectory.write([.text(name: "x.ipynb", contents: "{}\n"), .copy(name: "t.csv", from: source.path)], to: folder.path)
     #expect(TestSupport.contents(of: folder) == ["notes.txt", "t.csv", "x.ipynb"])
     #expect(try String(contentsOf: folder.appendingPathComponent("x.ipynb"), encoding: .utf8) == "{}\n")
     #expect(try String(contentsOf: folder.appendingPathComponent("t.csv"), encoding: .utf8) == "a,b\r\n")
@@ -22,7 +22,7 @@ struct ExportFolderTests {
     let root = try TestSupport.temporaryDirectory()
     let folder = root.appendingPathComponent("new/export")
     let error = try thrownInputError { () throws(InputError) in
-      try ExportFolder.write(
+      try OutputDirectory.write(
         [.text(name: "x.ipynb", contents: "{}\n"), .copy(name: "t.csv", from: root.appendingPathComponent("missing.csv").path)],
         to: folder.path)
     }
@@ -35,7 +35,7 @@ struct ExportFolderTests {
     let folder = try TestSupport.temporaryDirectory()
     try "old".write(to: folder.appendingPathComponent("x.ipynb"), atomically: true, encoding: .utf8)
     _ = try thrownInputError { () throws(InputError) in
-      try ExportFolder.write([.text(name: "x.ipynb", contents: "new"), .copy(name: "t.csv", from: "/nonexistent/t.csv")], to: folder.path)
+      try OutputDirectory.write([.text(name: "x.ipynb", contents: "new"), .copy(name: "t.csv", from: "/nonexistent/t.csv")], to: folder.path)
     }
     #expect(TestSupport.contents(of: folder) == ["x.ipynb"])
     #expect(try String(contentsOf: folder.appendingPathComponent("x.ipynb"), encoding: .utf8) == "old")
@@ -44,7 +44,7 @@ struct ExportFolderTests {
   @Test func aFileWhereTheFolderShouldBeIsUnwritable() throws {
     let file = try TestSupport.temporaryDirectory().appendingPathComponent("taken")
     try "x".write(to: file, atomically: true, encoding: .utf8)
-    let error = try thrownInputError { () throws(InputError) in try ExportFolder.write([.text(name: "a", contents: "")], to: file.path) }
+    let error = try thrownInputError { () throws(InputError) in try OutputDirectory.write([.text(name: "a", contents: "")], to: file.path) }
     #expect(error.message == "is a file, not a folder")
     #expect(error.kind == .unwritable)
   }
