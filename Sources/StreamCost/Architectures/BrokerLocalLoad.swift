@@ -35,12 +35,17 @@ struct BrokerLocalLoad {
     var remote = 0.0
     var local = 0.0
     var open = 0.0
-    for (i, feed) in workload.feeds.enumerated() {
-      let keep = tiering?.localRetention(for: feed) ?? feed.retention
-      if tiering != nil, let c = feed.catchUp, c.lag > keep { remote += c.rate.bytesPerSecond }
-      local += workload.retained(feed: i, over: keep)
-      open += Double(feed.partitions) * rf
-        * min(config.segmentBytes.bytes, feed.writePerPartition.bytesPerSecond * config.segmentTime.seconds)
+    // Fields are read in place: copying each Feed (name, profile) at every step costs more than the sums.
+    workload.feeds.withUnsafeBufferPointer { feeds in
+      for i in feeds.indices {
+        let retention = feeds[i].retention
+        let keep = tiering?.localRetention(retention: retention) ?? retention
+        if tiering != nil, let c = feeds[i].catchUp, c.lag > keep { remote += c.rate.bytesPerSecond }
+        local += workload.retained(feed: i, over: keep)
+        let partitions = Double(feeds[i].partitions)
+        open += partitions * rf
+          * min(config.segmentBytes.bytes, (feeds[i].write / partitions).bytesPerSecond * config.segmentTime.seconds)
+      }
     }
     let catchUp = workload.catchUpRead
     remoteCatchUp = DataRate(bytesPerSecond: remote)

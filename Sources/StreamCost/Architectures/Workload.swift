@@ -45,10 +45,10 @@ public struct Workload: Hashable, Sendable {
 
   /// Bytes feed `index` holds over `window` (at most its retention), one copy.
   public func retained(feed index: Int, over window: TimeSpan) -> Double {
-    let feed = feeds[index]
-    if window >= feed.retention, let retained { return retained[index] }
-    if window < feed.retention, let retainedLocally { return retainedLocally[index] }
-    return feed.write.bytesPerSecond * min(window, feed.retention).seconds
+    let retention = feeds[index].retention
+    if window >= retention, let retained { return retained[index] }
+    if window < retention, let retainedLocally { return retainedLocally[index] }
+    return feeds[index].write.bytesPerSecond * min(window, retention).seconds
   }
   /// Z as a Double, for formulas.
   public var zones: Double { Double(topology.azs) }

@@ -66,7 +66,10 @@ public struct TieringConfig: Hashable, Sendable, Codable {
   }
 
   /// TL in force for a feed: the configured value, else the default capped at the feed's retention.
-  public func localRetention(for feed: Feed) -> TimeSpan {
-    localRetention ?? min(ModelDefaults.localRetention.value, feed.retention)
+  public func localRetention(for feed: Feed) -> TimeSpan { localRetention(retention: feed.retention) }
+
+  /// TL for a feed kept for `retention`.
+  public func localRetention(retention: TimeSpan) -> TimeSpan {
+    localRetention ?? min(ModelDefaults.localRetention.value, retention)
   }
 }
