@@ -90,7 +90,7 @@ public struct Simulator: Sendable {
   /// Calls `body` with each element of `items` and its index; on several cores when `parallel`.
   /// Each call touches only its own element.
   func forEach<Element>(_ items: inout [Element], _ body: @Sendable (Int, inout Element) -> Void) {
-    var none = Array(repeating: (), count: items.count)
+    var none: [Void] = Array(repeating: (), count: items.count)
     forEach(&items, &none) { i, item, _ in body(i, &item) }
   }
 

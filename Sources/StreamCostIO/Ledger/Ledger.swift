@@ -166,7 +166,7 @@ public struct Ledger: Sendable {
 
   func holdForFaultInjection() {
     guard let marker = ProcessInfo.processInfo.environment[Self.holdTransactionVariable] else { return }
-    FileManager.default.createFile(atPath: marker, contents: Data("holding\n".utf8))
+    _ = FileManager.default.createFile(atPath: marker, contents: Data("holding\n".utf8))
     Thread.sleep(forTimeInterval: 60)
   }
 
