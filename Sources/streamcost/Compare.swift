@@ -47,7 +47,7 @@ extension StreamCostCommand {
         // Open the ledger first, so a wrong --ledger fails before any file is written.
         let ledger = noLedger ? nil : try self.ledger.open()
         let result = try simulate(document, book: book)
-        if let ledger { try record(result, in: ledger, book: book) }
+        if let ledger { try record(result, in: ledger, book: book, series: document.seriesFiles) }
         switch format {
         case .table:
           print(ComparisonTable.render(result.comparison), terminator: "")
@@ -97,13 +97,14 @@ extension StreamCostCommand {
       }
     }
 
-    /// Records the run in the ledger (one transaction) and says where on stderr.
-    func record(_ result: SimulationResult, in ledger: Ledger, book: PriceBook) throws {
+    /// Records the run in the ledger (one transaction), with the measured-series files it read, and says where on stderr.
+    func record(_ result: SimulationResult, in ledger: Ledger, book: PriceBook, series: [String]) throws {
       let id = try ledger.record(
         RunRecord(
           recordedAt: ISO8601DateFormatter().string(from: Date()), toolVersion: ToolVersion.current,
           scenarioFile: scenario, scenarioText: try TextFile.read(scenario), priceBookPath: book.info.location,
-          book: book, comparison: result.comparison, events: result.events))
+          book: book, comparison: result.comparison, events: result.events,
+          series: try series.map { RecordedFile(path: $0, text: try TextFile.read($0)) }))
       FileHandle.standardError.write(Data("streamcost: recorded run \(id) in \(ledger.path)\n".utf8))
     }
   }

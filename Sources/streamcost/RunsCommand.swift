@@ -38,6 +38,7 @@ extension StreamCostCommand {
           switch format {
           case .table:
             print("run \(stored.id) · recorded \(stored.recordedAt) · streamcost \(stored.toolVersion) · \(stored.scenarioFile) (sha256 \(stored.scenarioSHA256.prefix(12))) · \(stored.priceBookPath)")
+            for file in stored.series { print("measured series \(file.path) (sha256 \(file.sha256.prefix(12)))") }
             print(ComparisonTable.render(stored.comparison), terminator: "")
           case .csv: print(ReportCSV.summary(stored.comparison), terminator: "")
           case .json: print(try ComparisonJSON.render(stored.comparison), terminator: "")

@@ -11,6 +11,41 @@ struct LedgerEndToEndTests {
     try CLIHarness.temporaryDirectory().appendingPathComponent("runs.sqlite").path
   }
 
+  /// A measured series is an input like the scenario text: the ledger keeps the file with the run,
+  /// and `runs show` names it with its SHA-256, so an edited export shows as a different input.
+  @Test func aRunKeepsTheMeasuredSeriesItRead() throws {
+    let folder = try CLIHarness.temporaryDirectory()
+    let series = folder.appendingPathComponent("load.csv")
+    let text = "timestamp,bytes_per_second\n"
+      + (0..<24).map { "2026-01-01T\(String(format: "%02d", $0)):00:00Z,\(40_000_000 + 1_000_000 * $0)" }.joined(separator: "\n") + "\n"
+    try text.write(to: series, atomically: true, encoding: .utf8)
+    let scenario = folder.appendingPathComponent("series-run.yaml")
+    try """
+      version: 1
+      name: series-run
+      pricing: aws/us-east-1
+      horizon: 24h
+      step: 1h
+      feeds:
+        - name: events
+          fan_out: 1
+          retention: 1d
+          partitions: 12
+          profile:
+            - series: {file: load.csv}
+      architectures:
+        - type: shared-storage
+      """.write(to: scenario, atomically: true, encoding: .utf8)
+    let ledger = try Self.freshLedger()
+    let compared = try CLIHarness.run(["compare", scenario.path, "--ledger", ledger])
+    #expect(compared.status == 0, "\(compared.stderr)")
+    let shown = try CLIHarness.run(["runs", "show", "1", "--ledger", ledger])
+    #expect(shown.status == 0)
+    #expect(shown.stdout.contains("measured series \(series.path) (sha256 \(Fingerprint.sha256(text).prefix(12)))\n"))
+    let stored = try Ledger.open(ledger).run(1)
+    #expect(stored.series == [RecordedFile(path: series.path, text: text)])
+  }
+
   @Test func compareRecordsAndRunsShowRebuildsTheSameFiles() throws {
     let ledger = try Self.freshLedger()
     let out = try CLIHarness.temporaryDirectory()

@@ -108,6 +108,11 @@ public struct Ledger: Sendable {
         let id = db.lastInsertedRowID
         try insertRows(db, id: id, comparison: comparison)
         try insertEvents(db, id: id, events: run.events)
+        for file in run.series {
+          try db.execute(
+            sql: "INSERT INTO series_file (run_id, path, sha256, text) VALUES (?, ?, ?, ?)",
+            arguments: [id, file.path, file.sha256, file.text])
+        }
         holdForFaultInjection()
         return id
       }
@@ -197,10 +202,13 @@ public struct Ledger: Sendable {
   public func run(_ id: Int64) throws(LedgerError) -> StoredRun {
     let row: Row?
     let newest: Int64?
+    let series: [RecordedFile]
     do {
-      (row, newest) = try pool.read { db in
+      (row, newest, series) = try pool.read { db in
         (try Row.fetchOne(db, sql: "SELECT * FROM run WHERE id = ?", arguments: [id]),
-         try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM run"))
+         try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM run"),
+         try Row.fetchAll(db, sql: "SELECT path, text FROM series_file WHERE run_id = ? ORDER BY path", arguments: [id])
+          .map { RecordedFile(path: $0["path"], text: $0["text"]) })
       }
     } catch {
       throw .database(path: path, message: "\(error)")
@@ -213,7 +221,7 @@ public struct Ledger: Sendable {
         scenarioText: row["scenario_text"], scenarioSHA256: row["scenario_sha256"],
         priceBookPath: row["price_book_path"], priceBookSHA256: row["price_book_sha256"],
         book: try decoder.decode(PriceBook.self, from: Data((row["price_book_json"] as String).utf8)),
-        comparison: try decoder.decode(Comparison.self, from: Data((row["comparison_json"] as String).utf8)))
+        comparison: try decoder.decode(Comparison.self, from: Data((row["comparison_json"] as String).utf8)), series: series)
     } catch {
       throw .database(path: path, message: "run \(id) cannot be decoded: \(error)")
     }

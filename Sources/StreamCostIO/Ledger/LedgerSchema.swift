@@ -76,6 +76,15 @@ enum LedgerSchema {
         t.primaryKey(["run_id", "position"])
       }
     }
+    migrator.registerMigration("v3-series-files") { db in
+      try db.create(table: "series_file") { t in
+        t.column("run_id", .integer).notNull().references("run", onDelete: .cascade)
+        t.column("path", .text).notNull()
+        t.column("sha256", .text).notNull()
+        t.column("text", .text).notNull()
+        t.primaryKey(["run_id", "path"])
+      }
+    }
     return migrator
   }
 }

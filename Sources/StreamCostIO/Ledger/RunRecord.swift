@@ -12,11 +12,14 @@ public struct RunRecord: Sendable {
   public var comparison: Comparison
   /// Scaling and failure events of the simulated horizon.
   public var events: [ScalingEvent]
+  /// The measured-series files the scenario read, with their text.
+  public var series: [RecordedFile]
 
   public init(
     recordedAt: String, toolVersion: String, scenarioFile: String, scenarioText: String, priceBookPath: String,
-    book: PriceBook, comparison: Comparison, events: [ScalingEvent] = []
+    book: PriceBook, comparison: Comparison, events: [ScalingEvent] = [], series: [RecordedFile] = []
   ) {
+    self.series = series
     self.recordedAt = recordedAt
     self.toolVersion = toolVersion
     self.scenarioFile = scenarioFile
@@ -40,6 +43,22 @@ public struct StoredRun: Sendable {
   public var priceBookSHA256: String
   public var book: PriceBook
   public var comparison: Comparison
+  /// The measured-series files the run read, by path.
+  public var series: [RecordedFile]
+}
+
+/// An input file kept with a run: its path as read and its text.
+public struct RecordedFile: Hashable, Sendable {
+  public var path: String
+  public var text: String
+
+  public init(path: String, text: String) {
+    self.path = path
+    self.text = text
+  }
+
+  /// Hex SHA-256 of the text.
+  public var sha256: String { Fingerprint.sha256(text) }
 }
 
 /// One line of `runs list`: the run and its total per architecture.

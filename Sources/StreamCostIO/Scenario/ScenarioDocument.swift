@@ -7,11 +7,15 @@ public struct ScenarioDocument: Sendable {
   public var file: String
   /// Line of each key path the file set.
   public var lines: [String: Int]
+  /// The measured-series CSV files the scenario read, as resolved paths: inputs as much as the
+  /// scenario text, so the ledger keeps them with a run.
+  public var seriesFiles: [String]
 
-  public init(scenario: Scenario, file: String, lines: [String: Int]) {
+  public init(scenario: Scenario, file: String, lines: [String: Int], seriesFiles: [String] = []) {
     self.scenario = scenario
     self.file = file
     self.lines = lines
+    self.seriesFiles = seriesFiles
   }
 
   /// The line of `path`, or of its nearest parent in the file (`feeds[0].write` → `feeds[0]` → `feeds`).

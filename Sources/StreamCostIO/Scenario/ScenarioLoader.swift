@@ -47,7 +47,7 @@ public enum ScenarioLoader {
       throw InputErrors([error])
     }
     guard files.problems.isEmpty else { throw InputErrors(files.problems) }
-    let document = ScenarioDocument(scenario: scenario, file: file, lines: context.lines)
+    let document = ScenarioDocument(scenario: scenario, file: file, lines: context.lines, seriesFiles: files.paths)
     let issues = scenario.validate()
     guard issues.isEmpty else { throw InputErrors(issues.map(document.error)) }
     return document

@@ -13,6 +13,9 @@ final class SeriesFiles {
   private var read: [String: MeasuredSeries] = [:]
   private(set) var problems: [InputError] = []
 
+  /// Every series file read so far, resolved paths in order.
+  var paths: [String] { read.keys.sorted() }
+
   init(scenarioFile: String) {
     folder = (scenarioFile as NSString).deletingLastPathComponent
   }

@@ -37,6 +37,24 @@ struct LedgerTests {
     #expect(stored.scenarioSHA256 == Fingerprint.sha256(run.scenarioText))
   }
 
+  /// Measured-series files recorded with a run read back with their text, by path; a run without
+  /// any has none.
+  @Test func seriesFilesReadBackWithTheRun() throws {
+    let ledger = try Ledger.open(try Self.freshPath())
+    var run = try Self.telcoRun()
+    let files = [
+      RecordedFile(path: "/data/b.csv", text: "timestamp,bytes_per_second\n2026-01-01T00:00:00Z,5\n"),
+      RecordedFile(path: "/data/a.csv", text: "timestamp,bytes_per_second\n"),
+    ]
+    run.series = files
+    let id = try ledger.record(run)
+    let bare = try ledger.record(try Self.telcoRun())
+    #expect(try ledger.run(id).series == files.sorted { $0.path < $1.path })
+    #expect(try ledger.run(bare).series.isEmpty)
+    // `printf 'timestamp,bytes_per_second\n' | sha256sum` prints the same digest.
+    #expect(files[1].sha256 == "16e89b93b8d788a850e501e13ce590f4de56e6afe640575307a126b8f842d9e9")
+  }
+
   /// `runs list` is newest first and carries each architecture's exact total.
   @Test func listIsNewestFirstWithTotals() throws {
     let ledger = try Ledger.open(try Self.freshPath())

@@ -308,6 +308,13 @@ struct ScenarioTimeKeysTests {
     #expect(!s.explicitKeys.contains("feeds[0].write"))
   }
 
+  /// The document lists the series files it read, resolved against the scenario's folder, once each.
+  @Test func theDocumentListsTheSeriesFilesItRead() throws {
+    let document = try ScenarioLoader.parseDocument(seriesScenario("gap.csv"), file: try seriesScenarioFile)
+    #expect(document.seriesFiles == [try TestSupport.fixtures.appendingPathComponent("Series/gap.csv").path])
+    #expect(try ScenarioLoader.parseDocument(scenario(), file: "plain.yaml").seriesFiles.isEmpty)
+  }
+
   @Test func anExplicitWriteWinsOverTheSeriesMean() throws {
     let s = try ScenarioLoader.parse(seriesScenario("gap.csv", write: "20 MB/s"), file: try seriesScenarioFile)
     #expect(s.feeds[0].write == .mbps(20))
