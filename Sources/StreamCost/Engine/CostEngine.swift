@@ -85,11 +85,16 @@ public struct CostEngine: Sendable {
     do {
       return try pricer.price(deployment.usage(workload, sizing: sizing, hours: hours))
     } catch {
-      if case .unknownInstance = error {
-        throw .scenario([ScenarioIssue("\(at).controller_instance", error.description)])
-      }
-      throw .pricing(error)
+      throw Self.engineError(error, at: at)
     }
+  }
+
+  /// A pricing problem: an unknown controller type is the scenario's to fix, anything else the book's.
+  static func engineError(_ error: PricingError, at: String) -> EngineError {
+    if case .unknownInstance = error {
+      return .scenario([ScenarioIssue("\(at).controller_instance", error.description)])
+    }
+    return .pricing(error)
   }
 }
 

@@ -59,63 +59,15 @@ extension CostEngine {
 
   /// One meter line's cost, exactly as ``Pricer`` bills it.
   func cost(_ line: MeterLine, _ amount: Double, _ pricer: Pricer, at: String) throws(EngineError) -> Decimal {
-    do {
-      switch line.price {
-      case .instance(let name):
-        let hours = ExactDecimal.rounded(amount)
-        return hours > 0 ? hours * (try book.instance(name)).pricePerHour : 0
-      case .rate(let id):
-        return try pricer.cost(of: Metered(line.dimension, amount), rate: id)
-      }
-    } catch {
-      throw Self.engineError(error, at: at)
-    }
+    do { return try pricer.cost(of: Metered(line.dimension, amount), at: line.price) } catch { throw Self.engineError(error, at: at) }
   }
 
-  /// One meter line's cost in floating point: the same 6-decimal quantity split across the same tiers.
+  /// One meter line's cost in floating point.
   func approximateCost(_ line: MeterLine, _ amount: Double, _ pricer: Pricer, at: String) throws(EngineError) -> Double {
-    do throws(PricingError) {
-      switch line.price {
-      case .instance(let name):
-        return Self.rounded(amount) * (try book.instance(name)).pricePerHour.doubleValue
-      case .rate(let id):
-        let rate = try book.rate(id)
-        guard let quantity = rate.unit.quantity(of: Metered(line.dimension, amount), monthHours: pricer.monthHours) else {
-          throw PricingError.unitMismatch(rate: rate.priceRow, unit: rate.unit.rawValue, usage: line.dimension.rawValue)
-        }
-        let q = Self.rounded(quantity)
-        guard q > 0 else { return 0 }
-        var cost = 0.0
-        var split = false
-        for (i, tier) in rate.tiers.enumerated() where q > tier.start.doubleValue {
-          let end = i + 1 < rate.tiers.count ? min(q, rate.tiers[i + 1].start.doubleValue) : q
-          cost += (end - tier.start.doubleValue) * tier.price.doubleValue
-          split = true
-        }
-        if !split, let first = rate.tiers.first { cost = q * first.price.doubleValue }
-        return cost
-      }
+    do {
+      return try pricer.approximateCost(of: Metered(line.dimension, amount), at: line.price)
     } catch {
       throw Self.engineError(error, at: at)
     }
   }
-
-  /// `value` at ``ExactDecimal/quantityPlaces`` decimals, rounded as ``ExactDecimal/rounded(_:places:)`` rounds.
-  static func rounded(_ value: Double) -> Double {
-    let scale = pow(10.0, Double(ExactDecimal.quantityPlaces))
-    return (value * scale).rounded(.toNearestOrAwayFromZero) / scale
-  }
-
-  /// A pricing problem while ranking: an unknown controller type is the scenario's to fix.
-  static func engineError(_ error: PricingError, at: String) -> EngineError {
-    if case .unknownInstance = error {
-      return .scenario([ScenarioIssue("\(at).controller_instance", error.description)])
-    }
-    return .pricing(error)
-  }
-}
-
-extension Decimal {
-  /// The nearest `Double`.
-  var doubleValue: Double { NSDecimalNumber(decimal: self).doubleValue }
 }

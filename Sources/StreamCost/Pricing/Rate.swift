@@ -43,6 +43,19 @@ public struct Rate: Hashable, Sendable, Codable {
   public var priceRow: String { "rates/\(id)" }
 
   /// Splits a monthly quantity across the tiers: one (quantity, tier) per tier used.
+  /// The cost of `quantity` split across the tiers as ``split(_:)`` splits it, in floating point.
+  public func approximateCost(_ quantity: Double) -> Double {
+    var cost = 0.0
+    var split = false
+    for (i, tier) in tiers.enumerated() where quantity > tier.start.doubleValue {
+      let end = i + 1 < tiers.count ? min(quantity, tiers[i + 1].start.doubleValue) : quantity
+      cost += (end - tier.start.doubleValue) * tier.price.doubleValue
+      split = true
+    }
+    if !split, let first = tiers.first { cost = quantity * first.price.doubleValue }
+    return cost
+  }
+
   public func split(_ quantity: Decimal) -> [(quantity: Decimal, tier: Tier, index: Int)] {
     var parts: [(Decimal, Tier, Int)] = []
     for (i, tier) in tiers.enumerated() where quantity > tier.start {

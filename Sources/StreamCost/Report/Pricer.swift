@@ -19,25 +19,55 @@ public struct Pricer: Sendable {
     return lines
   }
 
-  /// What `amount` costs on rate `id`, tier by tier, exactly as ``price(_:)`` bills it but without
-  /// building lines: for the many small amounts of a simulation (scaling events).
-  public func cost(of amount: Metered, rate id: RateID) throws(PricingError) -> Decimal {
+  /// What `amount` costs at `price`, tier by tier, exactly as ``price(_:)`` bills it but without
+  /// building lines: for the many amounts a run prices and throws away (ranking, scaling events).
+  public func cost(of amount: Metered, at price: Usage.PriceReference) throws(PricingError) -> Decimal {
+    switch price {
+    case .instance(let name):
+      let hours = ExactDecimal.rounded(try instanceHours(amount, name))
+      return hours > 0 ? hours * (try book.instance(name)).pricePerHour : 0
+    case .rate(let id):
+      let (rate, quantity) = try rated(amount, id)
+      let exact = ExactDecimal.rounded(quantity)
+      guard exact > 0 else { return 0 }
+      return rate.split(exact).reduce(Decimal(0)) { $0 + $1.quantity * $1.tier.price }
+    }
+  }
+
+  /// ``cost(of:at:)`` in floating point: the same 6-decimal quantity split across the same tiers.
+  public func approximateCost(of amount: Metered, at price: Usage.PriceReference) throws(PricingError) -> Double {
+    switch price {
+    case .instance(let name):
+      return ExactDecimal.roundedDouble(try instanceHours(amount, name)) * (try book.instance(name)).pricePerHour.doubleValue
+    case .rate(let id):
+      let (rate, quantity) = try rated(amount, id)
+      let q = ExactDecimal.roundedDouble(quantity)
+      return q > 0 ? rate.approximateCost(q) : 0
+    }
+  }
+
+  /// Hours of an instance-hours amount.
+  func instanceHours(_ amount: Metered, _ name: String) throws(PricingError) -> Double {
+    guard case .instanceHours(let hours) = amount else {
+      throw .unitMismatch(rate: (try book.instance(name)).priceRow, unit: PricingUnit.hours.rawValue, usage: amount.dimension.rawValue)
+    }
+    return hours
+  }
+
+  /// Rate `id` and `amount` in its pricing unit.
+  func rated(_ amount: Metered, _ id: RateID) throws(PricingError) -> (Rate, Double) {
     let rate = try book.rate(id)
     guard let quantity = rate.unit.quantity(of: amount, monthHours: monthHours) else {
       throw .unitMismatch(rate: rate.priceRow, unit: rate.unit.rawValue, usage: amount.dimension.rawValue)
     }
-    let exact = ExactDecimal.rounded(quantity)
-    guard exact > 0 else { return 0 }
-    return rate.split(exact).reduce(Decimal(0)) { $0 + $1.quantity * $1.tier.price }
+    return (rate, quantity)
   }
 
   public func price(_ usage: Usage) throws(PricingError) -> [CostLine] {
     switch usage.price {
     case .instance(let name):
       let type = try book.instance(name)
-      guard case .instanceHours(let hours) = usage.amount else {
-        throw .unitMismatch(rate: type.priceRow, unit: PricingUnit.hours.rawValue, usage: usage.amount.dimension.rawValue)
-      }
+      let hours = try instanceHours(usage.amount, name)
       guard hours > 0 else { return [] }
       return [
         CostLine(
@@ -46,10 +76,7 @@ public struct Pricer: Sendable {
           unitPrice: type.pricePerHour, priceRow: type.priceRow, assumption: usage.basis)
       ]
     case .rate(let id):
-      let rate = try book.rate(id)
-      guard let quantity = rate.unit.quantity(of: usage.amount, monthHours: monthHours) else {
-        throw .unitMismatch(rate: rate.priceRow, unit: rate.unit.rawValue, usage: usage.amount.dimension.rawValue)
-      }
+      let (rate, quantity) = try rated(usage.amount, id)
       let exact = ExactDecimal.rounded(quantity)
       guard exact > 0 else { return [] }
       let parts = rate.split(exact)

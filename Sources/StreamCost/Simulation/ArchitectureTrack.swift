@@ -184,12 +184,12 @@ struct ArchitectureTrack: Sendable {
     lines.map { line in
       switch line.price {
       case .instance(let name):
-        return (book.instances[name]?.pricePerHour).map { NSDecimalNumber(decimal: $0).doubleValue } ?? 0
+        return book.instances[name]?.pricePerHour.doubleValue ?? 0
       case .rate(let id):
         guard let rate = book.rates[id.rawValue], let tier = rate.tiers.first,
           let perUnit = rate.unit.quantity(of: Metered(line.dimension, 1), monthHours: monthHours)
         else { return 0 }
-        return perUnit * NSDecimalNumber(decimal: tier.price).doubleValue
+        return perUnit * tier.price.doubleValue
       }
     }
   }

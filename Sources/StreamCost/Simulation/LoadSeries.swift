@@ -77,12 +77,19 @@ struct LoadSeries: Sendable {
         let rate = DataRate(bytesPerSecond: writes[k * feeds.count + i])
         w = w + rate
         t = t + rate * Double(feed.fanOut)
-        let replay = replays[i].isEmpty ? 0 : replays[i][k]
-        c = c + (replay > 0 ? DataRate(bytesPerSecond: feed.catchUpRate.bytesPerSecond + replay) : feed.catchUpRate)
+        c = c + (Self.catchUp(feed, replay: replays[i].isEmpty ? 0 : replays[i][k])?.rate ?? .zero)
       }
       (write[k], tail[k], catchUp[k]) = (w.bytesPerSecond, t.bytesPerSecond, c.bytesPerSecond)
     }
     return (write, tail, catchUp)
+  }
+
+  /// A feed's catch-up reads during a step with `replay` bytes/s of replay: the replay joins the
+  /// catch-up reads, as old as the replay's history.
+  static func catchUp(_ feed: Feed, replay: Double) -> CatchUp? {
+    guard replay > 0, let job = feed.replay else { return feed.catchUp }
+    let base = feed.catchUp
+    return CatchUp(rate: DataRate(bytesPerSecond: (base?.rate.bytesPerSecond ?? 0) + replay), lag: max(base?.lag ?? job.history, job.history))
   }
 
   /// Bytes feed `f` holds at the end of step `k` over a window of `steps` steps.

@@ -14,8 +14,7 @@ struct RebalancePrice: Sendable {
   func cost(_ bytes: Double) -> Decimal {
     guard bytes > 0 else { return 0 }
     return ArchitectureTrack.rebalanceLines.reduce(Decimal(0)) { total, line in
-      guard case .rate(let id) = line.price else { return total }
-      return total + ((try? pricer.cost(of: Metered(line.dimension, bytes), rate: id)) ?? 0)
+      total + ((try? pricer.cost(of: Metered(line.dimension, bytes), at: line.price)) ?? 0)
     }
   }
 }

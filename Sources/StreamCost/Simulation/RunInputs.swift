@@ -37,8 +37,7 @@ struct RunInputs: Sendable {
 }
 
 extension Workload {
-  /// Sets the feeds' rates and the cluster's totals at step `k`. Replay reads join the catch-up
-  /// reads, as old as the replay's history.
+  /// Sets the feeds' rates and catch-up reads (with any replay) and the cluster's totals at step `k`.
   mutating func load(step k: Int, from inputs: RunInputs) {
     let load = inputs.load
     let base = k * load.feedCount
@@ -48,14 +47,7 @@ extension Workload {
       }
     }
     for f in load.replaying {
-      let replay = load.replays[f][k]
-      let base = inputs.scenario.feeds[f].catchUp
-      if replay > 0, let job = inputs.scenario.feeds[f].replay {
-        feeds[f].catchUp = CatchUp(
-          rate: DataRate(bytesPerSecond: (base?.rate.bytesPerSecond ?? 0) + replay), lag: max(base?.lag ?? job.history, job.history))
-      } else {
-        feeds[f].catchUp = base
-      }
+      feeds[f].catchUp = LoadSeries.catchUp(inputs.scenario.feeds[f], replay: load.replays[f][k])
     }
     totals = (
       DataRate(bytesPerSecond: load.write[k]), DataRate(bytesPerSecond: load.tailRead[k]),

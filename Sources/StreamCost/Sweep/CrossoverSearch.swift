@@ -41,6 +41,9 @@ public enum CrossoverSearch {
 
   /// Relative width at which bisection stops.
   public static let tolerance = 0.01
+  /// Simulations one bisection may run: 64 halvings narrow any bracket of doubles below 1 % (a
+  /// guard against a bracket that never narrows, such as one stuck on a rounding boundary).
+  public static let maximumSimulations = 64
 
   /// Every bracket of the grid, by axis, then line, then position along the line.
   public static func brackets(_ grid: SweepGrid, outcomes: [SweepOutcome]) -> [Bracket] {
@@ -95,7 +98,7 @@ public enum CrossoverSearch {
     var hi = hiQ.value
     var winnerAbove = b
     var simulations = 0
-    while simulations < 64 {
+    while simulations < Self.maximumSimulations {
       if wholeNumbers ? hi - lo <= 1 : hi - lo <= tolerance * max(abs(hi), abs(lo)) { break }
       var mid = logScale ? (lo * hi).squareRoot() : (lo + hi) / 2
       if wholeNumbers { mid = mid.rounded(.down) }

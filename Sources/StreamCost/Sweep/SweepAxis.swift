@@ -36,7 +36,7 @@ public struct SweepAxis: Hashable, Sendable {
   /// The values' dimension; nil for words (categorical).
   public var dimension: SweepQuantity.Dimension?
 
-  /// Most values one axis may take.
+  /// Most values one axis may take: a single axis may fill the whole grid (``SweepGrid/maximumCombinations``).
   public static let maximumValues = 100_000
 
   public init(path: String, values: [Value], scale: Scale, dimension: SweepQuantity.Dimension?) {

@@ -3,7 +3,8 @@
 public struct SweepGrid: Hashable, Sendable {
   public var axes: [SweepAxis]
 
-  /// Most combinations one sweep may run (each is a full simulation of every architecture).
+  /// Most combinations one sweep may run (each is a full simulation of every architecture): a guard
+  /// against a mistyped range, about 13 minutes on 2 cores at the measured 128 combinations/s (assumption).
   public static let maximumCombinations = 100_000
 
   public init(axes: [SweepAxis]) throws(SweepError) {

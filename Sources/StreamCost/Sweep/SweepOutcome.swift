@@ -27,7 +27,7 @@ public struct SweepOutcome: Hashable, Sendable {
     }
 
     /// ``total`` as a floating-point number, for ratios and ranking.
-    public var totalValue: Double { NSDecimalNumber(decimal: total).doubleValue }
+    public var totalValue: Double { total.doubleValue }
   }
 
   public var architectures: [Architecture]

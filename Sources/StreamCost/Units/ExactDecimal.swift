@@ -26,8 +26,7 @@ public enum ExactDecimal {
 
   /// `value` rounded half-away-from-zero to `places` decimals, as an exact `Decimal`.
   public static func rounded(_ value: Double, places: Int = quantityPlaces) -> Decimal {
-    let scale = pow(10.0, Double(places))
-    let scaled = (value * scale).rounded(.toNearestOrAwayFromZero)
+    let scaled = units(value, places: places)
     if abs(scaled) < 9.0e18 {
       return Decimal(
         sign: scaled < 0 ? .minus : .plus, exponent: -places,
@@ -35,6 +34,17 @@ public enum ExactDecimal {
     }
     let text = String(format: "%.\(places)f", value)
     return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(value)
+  }
+
+  /// `value` rounded as ``rounded(_:places:)`` rounds it, kept in floating point (for ranking
+  /// many candidates quickly; the exact `Decimal` decides close calls).
+  public static func roundedDouble(_ value: Double, places: Int = quantityPlaces) -> Double {
+    units(value, places: places) / pow(10.0, Double(places))
+  }
+
+  /// `value` in whole units of 10^−places, rounded half away from zero.
+  static func units(_ value: Double, places: Int) -> Double {
+    (value * pow(10.0, Double(places))).rounded(.toNearestOrAwayFromZero)
   }
 
   /// `value` rounded to `places` decimals with banker's-free half-up rounding.
@@ -54,4 +64,9 @@ public enum ExactDecimal {
     }
     return s
   }
+}
+
+extension Decimal {
+  /// The nearest `Double`: for charts, ratios and floating-point estimates, never for money.
+  public var doubleValue: Double { NSDecimalNumber(decimal: self).doubleValue }
 }

@@ -36,7 +36,7 @@ public enum ComparisonTable {
         "saving vs \(c.results.first?.name ?? "")",
         results.map { r in
           guard r.name != c.results.first?.name, let saving = c.saving(r) else { return "—" }
-          return Format.number(NSDecimalNumber(decimal: saving * 100).doubleValue, places: 1) + "%"
+          return Format.number((saving * 100).doubleValue, places: 1) + "%"
         }))
     lines.append(row("peak brokers / agents", results.map { "\($0.sizing.count) × \($0.sizing.instance.name)" }))
     lines.append(row("bound by", results.map { $0.sizing.binding.rawValue }))

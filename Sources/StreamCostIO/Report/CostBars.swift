@@ -65,7 +65,7 @@ public enum CostBars {
     let nameColumn = names.map(\.count).max() ?? 0
     let totalColumn = totals.map(\.count).max() ?? 0
     let barWidth = barWidth(nameColumn: nameColumn, totalColumn: totalColumn)
-    let largest = c.results.map { double($0.total) }.max() ?? 0
+    let largest = c.results.map { $0.total.doubleValue }.max() ?? 0
     var out = "cost by category · \(c.book.currency) per month · bars to scale, the longest is the largest total\n\n"
     for (i, result) in c.results.enumerated() {
       let cells = segments(result, categories: categories, scale: largest > 0 ? Double(barWidth) / largest : 0)
@@ -87,7 +87,7 @@ public enum CostBars {
     var running = 0.0
     var edge = 0
     return categories.map { category in
-      running += double(result.cost(category))
+      running += result.cost(category).doubleValue
       let next = Int((running * scale).rounded())
       defer { edge = next }
       return (category, max(0, next - edge))
@@ -118,8 +118,6 @@ public enum CostBars {
     guard colour, !text.isEmpty else { return text }
     return "\u{1B}[\(colourCode(category))m" + text + reset
   }
-
-  static func double(_ value: Decimal) -> Double { NSDecimalNumber(decimal: value).doubleValue }
 
   static func clip(_ name: String) -> String {
     name.count > nameWidth ? String(name.prefix(nameWidth - 1)) + "…" : name

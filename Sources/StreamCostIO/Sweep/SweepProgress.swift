@@ -18,6 +18,11 @@ public final class SweepProgress: @unchecked Sendable {
     self.enabled = enabled
   }
 
+  /// Runs shorter than this print nothing (issue 6: progress only for runs longer than a second).
+  static let quietNanoseconds: UInt64 = 1_000_000_000
+  /// Shortest time between two progress lines, so the terminal is not flooded.
+  static let refreshNanoseconds: UInt64 = 100_000_000
+
   /// One more piece of work finished.
   public func tick() {
     guard enabled else { return }
@@ -25,7 +30,7 @@ public final class SweepProgress: @unchecked Sendable {
     defer { lock.unlock() }
     done += 1
     let now = DispatchTime.now().uptimeNanoseconds
-    guard now - began > 1_000_000_000, now - lastShown > 100_000_000 || done == total else { return }
+    guard now - began > Self.quietNanoseconds, now - lastShown > Self.refreshNanoseconds || done == total else { return }
     lastShown = now
     shown = true
     let seconds = Double(now - began) / 1e9
