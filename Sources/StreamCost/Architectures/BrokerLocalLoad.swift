@@ -32,31 +32,34 @@ struct BrokerLocalLoad {
     self.rf = rf
     let w = workload.write
     self.w = w
-    var remote = 0.0
-    var local = 0.0
-    var open = 0.0
-    // Fields are read in place: copying each Feed (name, profile) at every step costs more than the sums.
-    workload.feeds.withUnsafeBufferPointer { feeds in
-      for i in feeds.indices {
-        let retention = feeds[i].retention
-        let keep = tiering?.localRetention(retention: retention) ?? retention
-        if tiering != nil, let c = feeds[i].catchUp, c.lag > keep { remote += c.rate.bytesPerSecond }
-        local += workload.retained(feed: i, over: keep)
-        let partitions = Double(feeds[i].partitions)
-        open += partitions * rf
-          * min(config.segmentBytes.bytes, (feeds[i].write / partitions).bytesPerSecond * config.segmentTime.seconds)
-      }
-    }
+    let sums = workload.localDisk ?? Self.sums(workload, config: config, tiering: tiering)
     let catchUp = workload.catchUpRead
-    remoteCatchUp = DataRate(bytesPerSecond: remote)
-    localCatchUp = DataRate(bytesPerSecond: catchUp.bytesPerSecond - remote)
-    retainedLocally = DataSize(bytes: local * rf)
-    openSegments = DataSize(bytes: open)
+    remoteCatchUp = DataRate(bytesPerSecond: sums.remoteCatchUp)
+    localCatchUp = DataRate(bytesPerSecond: catchUp.bytesPerSecond - sums.remoteCatchUp)
+    retainedLocally = DataSize(bytes: sums.retained * rf)
+    openSegments = DataSize(bytes: sums.openSegments)
     stored = retainedLocally + openSegments
     provisioned = stored / workload.topology.diskUtilisation.value
     networkOut = w * (rf - 1) + workload.tailRead + catchUp + (tiering == nil ? .zero : w)
     networkIn = w * rf + remoteCatchUp
     diskThroughput = w * rf + localCatchUp
+  }
+
+  /// The per-feed sums from the workload's feeds.
+  static func sums(_ workload: borrowing Workload, config: borrowing BrokerLocalConfig, tiering: TieringConfig?) -> LocalDiskSums {
+    let rf = Double(workload.topology.replicationFactor)
+    var sums = LocalDiskSums()
+    // Fields are read in place: copying each Feed (name, profile) costs more than the sums.
+    workload.feeds.withUnsafeBufferPointer { feeds in
+      for i in feeds.indices {
+        let keep = tiering?.localRetention(retention: feeds[i].retention) ?? feeds[i].retention
+        sums.add(
+          held: workload.retained(feed: i, over: keep), write: feeds[i].write.bytesPerSecond,
+          partitions: Double(feeds[i].partitions), catchUp: feeds[i].catchUp, keep: keep, tiered: tiering != nil, rf: rf,
+          config: config)
+      }
+    }
+    return sums
   }
 
   /// How long a feed's data stays on broker disks.

@@ -37,8 +37,14 @@ public struct Workload: Hashable, Sendable {
     hasher.combine(retained)
     hasher.combine(retainedLocally)
   }
+  /// Σ `retained`, when the simulator has set it for its step (nil: sum the feeds).
+  var retainedTotal: Double?
+  /// Broker-local Kafka's per-feed sums, when the simulator has set them for its step (nil: sum the feeds).
+  var localDisk: LocalDiskSums?
+
   /// Σ W·T: bytes retained, one copy.
   public var retainedOneCopy: DataSize {
+    if let retainedTotal { return DataSize(bytes: retainedTotal) }
     if let retained { return DataSize(bytes: retained.reduce(0, +)) }
     return feeds.reduce(DataSize(bytes: 0)) { $0 + $1.write.over($1.retention) }
   }

@@ -11,17 +11,17 @@ struct ArchitectureTrack: Sendable {
   /// The instance type chosen for the peak, held apart so a step reads it without copying the sizing.
   let instance: InstanceType
   let assumptions: [Assumption]
-  /// Each line's category index, for per-step costs.
-  let ranks: [Int]
+  /// Runs of adjacent lines of one category (its index), for per-step costs.
+  let runs: [(rank: Int, lines: Range<Int>)]
   /// The architecture's meter lines, then the two cross-AZ rebalance lines (out, in).
   let lines: [MeterLine]
   /// Each line's first-tier unit price per base unit, month by month, for the timeline's per-step costs.
   let prices: [[Double]]
-  /// Local retention (TL) window in steps per feed, where the architecture keeps less on disk.
-  let localSteps: [Int]?
+  /// What each feed keeps on disk, for a broker-local design.
+  let localDisk: LocalDiskPlan?
   var controller: CapacityController
-  /// The load at the current step, with the bytes each feed holds.
-  var workload: Workload
+  /// The scenario's workload, into which each step sets the sums its formulas read (see `Workload.setSums`).
+  let workload: Workload
   /// With the `peak` policy: the need at every step, found while sizing for the peak and reused.
   var needs: [CapacityNeed] = []
   /// Index of the next failure event in the run's list.
@@ -48,16 +48,13 @@ struct ArchitectureTrack: Sendable {
     instance = sizing.instance
     self.assumptions = assumptions
     lines = deployment.meterLines(on: sizing.instance) + Self.rebalanceLines
-    ranks = lines.map(\.category.rank)
+    runs = Self.runs(lines.map(\.category.rank))
     prices = inputs.calendar.billedHours.map { [lines] in Self.unitPrices(lines, book: book, monthHours: $0) }
-    let steps = inputs.grid.steps(in:)
-    let feeds = inputs.scenario.feeds
-    let local = feeds.map { feed in deployment.localRetention(for: feed).map(steps) }
-    localSteps = local.contains { $0 != nil } ? local.enumerated().map { $1 ?? steps(feeds[$0].retention) } : nil
+    localDisk = LocalDiskPlan(deployment, scenario: inputs.scenario, grid: inputs.grid)
     controller = CapacityController(
       index: index, name: spec.name, deployment: deployment, scaling: spec.scaling, stepSeconds: inputs.grid.step,
       rebalance: inputs.rebalance, initial: 0)
-    workload = inputs.emptyWorkload
+    workload = Workload(feeds: inputs.scenario.feeds, topology: inputs.scenario.topology)
     amounts = Array(repeating: 0, count: lines.count * inputs.calendar.count)
     stepAmounts.reserveCapacity(lines.count)
   }
@@ -65,39 +62,83 @@ struct ArchitectureTrack: Sendable {
   /// Sets the starting count: `peak`, the largest target over the horizon (keeping every step's
   /// need for the run); `scheduled`, the schedule's first count; `reactive`, the first step's target.
   mutating func start(_ inputs: RunInputs) {
+    // Each model as its concrete type, so the loops inside are specialised for it (its formulas
+    // inlined) rather than dispatched at every step.
+    switch deployment {
+    case let model as BrokerLocalKafka: start(model, inputs)
+    case let model as TieredKafka: start(model, inputs)
+    case let model as SharedStorageKafka: start(model, inputs)
+    case let model as DisklessAgents: start(model, inputs)
+    default: start(deployment, inputs)
+    }
+  }
+
+  /// Steps through `steps` in order, appending each step's record to `records` when `keep`
+  /// (otherwise per-step costs are not worked out).
+  mutating func step(through steps: Range<Int>, _ inputs: RunInputs, records: inout [StepRecord], keep: Bool) {
+    switch deployment {
+    case let model as BrokerLocalKafka: step(model, through: steps, inputs, records: &records, keep: keep)
+    case let model as TieredKafka: step(model, through: steps, inputs, records: &records, keep: keep)
+    case let model as SharedStorageKafka: step(model, through: steps, inputs, records: &records, keep: keep)
+    case let model as DisklessAgents: step(model, through: steps, inputs, records: &records, keep: keep)
+    default: step(deployment, through: steps, inputs, records: &records, keep: keep)
+    }
+  }
+
+  private mutating func start<Model: Deployment>(_ model: Model, _ inputs: RunInputs) {
     let initial: Int
     if let scheduled = scheduled(at: 0) {
       initial = scheduled
     } else if spec.scaling.policy == .peak {
-      needs.reserveCapacity(inputs.grid.count)
-      for k in 0..<inputs.grid.count { needs.append(need(at: k, inputs)) }
+      needs = needs(model, inputs)
       initial = needs.reduce(0) { max($0, $1.target) }
     } else {
-      initial = need(at: 0, inputs).target
+      var workload = self.workload
+      initial = need(model, at: 0, inputs, &workload).target
     }
     controller = CapacityController(
       index: controller.index, name: spec.name, deployment: deployment, scaling: spec.scaling,
       stepSeconds: inputs.grid.step, rebalance: inputs.rebalance, initial: initial)
   }
 
+  private mutating func step<Model: Deployment>(
+    _ model: Model, through steps: Range<Int>, _ inputs: RunInputs, records: inout [StepRecord], keep: Bool
+  ) {
+    // The workload is a local while stepping: passed along with a mutated field of the track, it would be copied at every step.
+    var workload = self.workload
+    for k in steps { step(model, k, inputs, &workload, records: &records, keep: keep) }
+  }
+
+  /// The need at every step of the run.
+  private mutating func needs<Model: Deployment>(_ model: Model, _ inputs: RunInputs) -> [CapacityNeed] {
+    var needs: [CapacityNeed] = []
+    needs.reserveCapacity(inputs.grid.count)
+    var workload = self.workload
+    for k in 0..<inputs.grid.count { needs.append(need(model, at: k, inputs, &workload)) }
+    return needs
+  }
+
   /// Loads step `k` into the workload and returns the brokers it needs.
-  private mutating func need(at k: Int, _ inputs: RunInputs) -> CapacityNeed {
-    workload.load(step: k, from: inputs)
-    workload.hold(step: k, from: inputs.load, local: localSteps)
-    return deployment.requiredCount(workload, on: instance)
+  private func need<Model: Deployment>(_ model: Model, at k: Int, _ inputs: RunInputs, _ workload: inout Workload) -> CapacityNeed {
+    workload.setSums(step: k, from: inputs.load, plan: localDisk)
+    let workload = workload
+    return model.requiredCount(workload, on: instance)
   }
 
   /// Steps to `k`: capacity under the policy and failures, every meter's amount added to the
-  /// month, and the step's record with its first-tier cost per category.
-  mutating func step(_ k: Int, _ inputs: RunInputs) -> StepRecord {
+  /// month and, when `keep`, the step's record with its first-tier cost per category.
+  private mutating func step<Model: Deployment>(
+    _ model: Model, _ k: Int, _ inputs: RunInputs, _ workload: inout Workload, records: inout [StepRecord], keep: Bool
+  ) {
     let need: CapacityNeed
     if needs.isEmpty {
-      need = self.need(at: k, inputs)
+      need = self.need(model, at: k, inputs, &workload)
     } else {
-      workload.load(step: k, from: inputs)
-      workload.hold(step: k, from: inputs.load, local: localSteps)
+      workload.setSums(step: k, from: inputs.load, plan: localDisk)
       need = needs[k]
     }
+    // One copy to read from: the formulas below borrow it instead of each copying the inout workload.
+    let workload = workload
     var moved = controller.advance(to: k, need: need, workload: workload, schedule: scheduled(at: inputs.grid.time(k)))
     while nextFailure < inputs.failures.count, inputs.failures[nextFailure].step == k {
       let failure = inputs.failures[nextFailure].event
@@ -107,38 +148,41 @@ struct ArchitectureTrack: Sendable {
     let running = controller.running
     let serving = controller.serving
     state.count = running
-    deployment.meter(workload, state: &state, hours: inputs.stepHours, into: &stepAmounts)
+    model.meter(workload, state: &state, hours: inputs.stepHours, into: &stepAmounts)
     stepAmounts.append(moved)
     stepAmounts.append(moved)
     let month = inputs.calendar.monthOfStep[k]
-    let cost = add(month: month, prices: prices[month])
+    let cost = add(month: month, prices: prices[month], priced: keep)
     if serving < need.needed {
       hoursShort += inputs.stepHours
       controller.noteShort(at: k, hours: inputs.stepHours)
     }
     count(running, step: k, sampleEvery: inputs.sampleEvery)
-    return StepRecord(
+    guard keep else { return }
+    records.append(StepRecord(
       step: k, offset: inputs.grid.time(k), architecture: controller.index, write: workload.write.bytesPerSecond,
       tailRead: workload.tailRead.bytesPerSecond, catchUpRead: workload.catchUpRead.bytesPerSecond,
       needed: need.needed, target: need.target, running: running, serving: serving,
-      objectBytes: workload.retainedOneCopy.bytes, localBytes: localBytes, cost: cost)
+      objectBytes: workload.retainedOneCopy.bytes, localBytes: localBytes(workload), cost: cost))
   }
 
-  /// Adds this step's amounts to `month` and returns their first-tier cost by category.
-  private mutating func add(month: Int, prices: [Double]) -> CategoryCosts {
+  /// Adds this step's amounts to `month` and returns, when `priced`, their first-tier cost by category.
+  private mutating func add(month: Int, prices: [Double], priced: Bool) -> CategoryCosts {
     var cost = CategoryCosts()
     let base = month * lines.count
-    let ranks = self.ranks
     let stepAmounts = self.stepAmounts
+    let runs = self.runs
     // The hottest loop of a run: buffer pointers spare a uniqueness and bounds check per line.
     amounts.withUnsafeMutableBufferPointer { totals in
       stepAmounts.withUnsafeBufferPointer { step in
-        ranks.withUnsafeBufferPointer { rank in
-          prices.withUnsafeBufferPointer { price in
-            for l in step.indices {
-              totals[base + l] += step[l]
-              cost[rank[l]] += step[l] * price[l]
-            }
+        for l in step.indices { totals[base + l] += step[l] }
+        guard priced else { return }
+        prices.withUnsafeBufferPointer { price in
+          // A category's lines are added in line order, as one running sum per run of lines.
+          for run in runs {
+            var sum = cost[run.rank]
+            for l in run.lines { sum += step[l] * price[l] }
+            cost[run.rank] = sum
           }
         }
       }
@@ -146,14 +190,23 @@ struct ArchitectureTrack: Sendable {
     return cost
   }
 
-  /// Bytes on broker disks, all replicas: RF × what each feed holds locally; none for stateless designs.
-  var localBytes: Double {
-    switch spec.kind {
-    case .sharedStorage, .diskless: return 0
-    case .kafka, .kafkaTiered:
-      let held = (localSteps == nil ? workload.retained : workload.retainedLocally)?.reduce(0, +) ?? 0
-      return Double(workload.topology.replicationFactor) * held
+  /// Runs of equal adjacent values in `ranks`: the rank and the indices it covers.
+  static func runs(_ ranks: [Int]) -> [(rank: Int, lines: Range<Int>)] {
+    var runs: [(rank: Int, lines: Range<Int>)] = []
+    for (l, rank) in ranks.enumerated() {
+      if let last = runs.last, last.rank == rank {
+        runs[runs.count - 1].lines = last.lines.lowerBound..<(l + 1)
+      } else {
+        runs.append((rank, l..<(l + 1)))
+      }
     }
+    return runs
+  }
+
+  /// Bytes on broker disks, all replicas: RF × what each feed holds locally; none for stateless designs.
+  func localBytes(_ workload: Workload) -> Double {
+    guard let held = workload.localDisk?.retained else { return 0 }
+    return Double(workload.topology.replicationFactor) * held
   }
 
   /// One month's amounts, one per line.

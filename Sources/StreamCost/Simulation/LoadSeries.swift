@@ -1,110 +1,130 @@
+import Dispatch
+
 /// The load of every feed at every step of the grid: write rates from the profiles, catch-up
-/// and replay reads, the bytes each feed holds over its retention, and the cluster's totals.
+/// and replay reads, the bytes held over each retention, and the cluster's totals.
 ///
-/// Everything every architecture reads alike is computed here once per run, in flat arrays
-/// laid out step by step (`[k × feeds + f]`), so a step reads neighbouring values and allocates
-/// nothing; bytes held over any other window come from prefix sums in constant time.
+/// Everything every architecture reads alike is computed here once per run, in flat arrays:
+/// one per feed (each feed's are built on its own core with `parallel`) and one per cluster
+/// total; bytes held over any window come from each feed's prefix sums in constant time.
 struct LoadSeries: Sendable {
   let grid: TimeGrid
   let feedCount: Int
-  /// writes[k × F + f]: bytes/s feed f writes during step k.
-  let writes: [Double]
-  /// prefix[k × F + f]: bytes feed f wrote before step k (k = 0 … count).
-  let prefix: [Double]
+  /// writes[f][k]: bytes/s feed f writes during step k.
+  let writes: [[Double]]
+  /// prefix[f][k]: bytes feed f wrote before step k (k = 0 … count).
+  let prefix: [[Double]]
   /// replays[f][k]: replay read rate of feed f during step k, bytes/s; empty for a feed without replays.
   let replays: [[Double]]
   /// Feeds with a replay job, whose catch-up reads change from step to step.
   let replaying: [Int]
-  /// retained[k × F + f]: bytes feed f holds at the end of step k over its whole retention, one copy.
-  let retained: [Double]
+  /// Each feed's retention in steps.
+  let retentionSteps: [Int]
+  /// retainedTotal[k]: Σ over feeds of the bytes each holds at the end of step k over its whole
+  /// retention, one copy, added in feed order (as `Workload.retainedOneCopy` does).
+  let retainedTotal: [Double]
   /// Per step, bytes/s: W (writes), Σ F·W (tail reads) and Rc (catch-up and replay reads).
   let write: [Double]
   let tailRead: [Double]
   let catchUpRead: [Double]
 
-  init(scenario: Scenario, grid: TimeGrid) {
+  /// Steps per chunk when the per-step totals are split across cores.
+  static let chunkSteps = 16_384
+
+  init(scenario: Scenario, grid: TimeGrid, parallel: Bool = false) {
     self.grid = grid
     let feeds = scenario.feeds
-    let f = feeds.count
     let n = grid.count
-    feedCount = f
+    feedCount = feeds.count
     // A flat profile is a factor of 1 at every step: no array is built for it.
     let cluster = scenario.profile.isFlat ? nil : scenario.profile.factors(on: grid)
-    let own = feeds.map { $0.profile.isFlat ? nil : $0.profile.factors(on: grid) }
-    let rates = feeds.map(\.write.bytesPerSecond)
-    let writes = [Double](unsafeUninitializedCapacity: n * f) { buffer, count in
-      for k in 0..<n {
-        for i in 0..<f { buffer[k * f + i] = rates[i] * (cluster?[k] ?? 1) * (own[i]?[k] ?? 1) }
+    var built = Array(repeating: (writes: [Double](), prefix: [Double](), replays: [Double]()), count: feeds.count)
+    Self.forEach(&built, parallel: parallel) { i, slot in
+      let feed = feeds[i]
+      let own = feed.profile.isFlat ? nil : feed.profile.factors(on: grid)
+      let rate = feed.write.bytesPerSecond
+      let writes = [Double](unsafeUninitializedCapacity: n) { buffer, count in
+        for k in 0..<n { buffer[k] = rate * (cluster?[k] ?? 1) * (own?[k] ?? 1) }
+        count = n
       }
-      count = n * f
-    }
-    let prefix = [Double](unsafeUninitializedCapacity: (n + 1) * f) { buffer, count in
-      for i in 0..<f { buffer[i] = 0 }
-      for k in 0..<n {
-        for i in 0..<f { buffer[(k + 1) * f + i] = buffer[k * f + i] + writes[k * f + i] * grid.step }
+      let prefix = [Double](unsafeUninitializedCapacity: n + 1) { buffer, count in
+        buffer[0] = 0
+        for k in 0..<n { buffer[k + 1] = buffer[k] + writes[k] * grid.step }
+        count = n + 1
       }
-      count = (n + 1) * f
+      slot = (writes, prefix, feed.replay == nil ? [] : Self.replayRates(feed, grid: grid))
     }
-    replays = feeds.map { $0.replay == nil ? [] : Self.replayRates($0, grid: grid) }
+    writes = built.map(\.writes)
+    prefix = built.map(\.prefix)
+    replays = built.map(\.replays)
     replaying = feeds.indices.filter { feeds[$0].replay != nil }
-    self.writes = writes
-    self.prefix = prefix
-    (write, tailRead, catchUpRead) = Self.totals(feeds, writes: writes, replays: replays, count: n)
-    let windows = feeds.map { grid.steps(in: $0.retention) }
-    let retained = [Double](unsafeUninitializedCapacity: n * f) { buffer, count in
-      for k in 0..<n {
-        for i in 0..<f {
-          buffer[k * f + i] = Self.held(i, endOfStep: k, steps: windows[i], feeds: f, writes: writes, prefix: prefix, step: grid.step)
+    retentionSteps = feeds.map { grid.steps(in: $0.retention) }
+    var totals = Array(repeating: [Double](), count: 4)
+    let (writes, prefix, replays, windows) = (writes, prefix, replays, retentionSteps)
+    let step = grid.step
+    Self.forEach(&totals, parallel: parallel) { t, total in
+      total = [Double](unsafeUninitializedCapacity: n) { buffer, count in
+        for k in 0..<n { buffer[k] = 0 }
+        count = n
+        for (i, feed) in feeds.enumerated() {
+          let writes = writes[i]
+          switch t {
+          case 0: for k in 0..<n { buffer[k] += writes[k] }
+          case 1:
+            let fanOut = Double(feed.fanOut)
+            for k in 0..<n { buffer[k] += writes[k] * fanOut }
+          case 2:
+            let replays = replays[i]
+            let (base, job) = (feed.catchUp, feed.replay)
+            for k in 0..<n {
+              buffer[k] += Self.catchUp(base, job: job, replay: replays.isEmpty ? 0 : replays[k])?.rate.bytesPerSecond ?? 0
+            }
+          default:
+            let (prefix, window) = (prefix[i], windows[i])
+            for k in 0..<n { buffer[k] += Self.held(endOfStep: k, steps: window, writes: writes, prefix: prefix, step: step) }
+          }
         }
       }
-      count = n * f
     }
-    self.retained = retained
+    (write, tailRead, catchUpRead, retainedTotal) = (totals[0], totals[1], totals[2], totals[3])
   }
 
-  /// W, Σ F·W and Rc per step, summed feed by feed in scenario order.
-  static func totals(
-    _ feeds: [Feed], writes: [Double], replays: [[Double]], count: Int
-  ) -> (write: [Double], tail: [Double], catchUp: [Double]) {
-    var write = [Double](repeating: 0, count: count)
-    var tail = write
-    var catchUp = write
-    for k in 0..<count {
-      var w = DataRate.zero
-      var t = DataRate.zero
-      var c = DataRate.zero
-      for (i, feed) in feeds.enumerated() {
-        let rate = DataRate(bytesPerSecond: writes[k * feeds.count + i])
-        w = w + rate
-        t = t + rate * Double(feed.fanOut)
-        c = c + (Self.catchUp(feed, replay: replays[i].isEmpty ? 0 : replays[i][k])?.rate ?? .zero)
-      }
-      (write[k], tail[k], catchUp[k]) = (w.bytesPerSecond, t.bytesPerSecond, c.bytesPerSecond)
+  /// Calls `body` with each element of `items` and its index; on several cores when `parallel`.
+  /// Each call sets only its own element, once.
+  static func forEach<Element>(_ items: inout [Element], parallel: Bool, _ body: @Sendable (Int, inout Element) -> Void) {
+    guard parallel, items.count > 1 else {
+      for i in items.indices { body(i, &items[i]) }
+      return
     }
-    return (write, tail, catchUp)
+    items.withUnsafeMutableBufferPointer { items in
+      nonisolated(unsafe) let items = items
+      DispatchQueue.concurrentPerform(iterations: items.count) { i in body(i, &items[i]) }
+    }
   }
 
   /// A feed's catch-up reads during a step with `replay` bytes/s of replay: the replay joins the
   /// catch-up reads, as old as the replay's history.
   static func catchUp(_ feed: Feed, replay: Double) -> CatchUp? {
-    guard replay > 0, let job = feed.replay else { return feed.catchUp }
-    let base = feed.catchUp
+    catchUp(feed.catchUp, job: feed.replay, replay: replay)
+  }
+
+  /// `catchUp(_:replay:)` from a feed's own catch-up reads `base` and its replay `job`.
+  static func catchUp(_ base: CatchUp?, job: ReplayJob?, replay: Double) -> CatchUp? {
+    guard replay > 0, let job else { return base }
     return CatchUp(rate: DataRate(bytesPerSecond: (base?.rate.bytesPerSecond ?? 0) + replay), lag: max(base?.lag ?? job.history, job.history))
   }
 
   /// Bytes feed `f` holds at the end of step `k` over a window of `steps` steps.
   func held(feed f: Int, endOfStep k: Int, steps: Int) -> Double {
-    Self.held(f, endOfStep: k, steps: steps, feeds: feedCount, writes: writes, prefix: prefix, step: grid.step)
+    Self.held(endOfStep: k, steps: steps, writes: writes[f], prefix: prefix[f], step: grid.step)
   }
 
-  /// Before the simulation starts the feed is taken to have written at its first step's rate (a steady past).
-  static func held(
-    _ f: Int, endOfStep k: Int, steps: Int, feeds: Int, writes: [Double], prefix: [Double], step: Double
-  ) -> Double {
+  /// `held` from one feed's writes and prefix sums. Before the simulation starts the feed is taken
+  /// to have written at its first step's rate (a steady past).
+  static func held(endOfStep k: Int, steps: Int, writes: [Double], prefix: [Double], step: Double) -> Double {
     let end = k + 1
     let begin = end - steps
-    let before = begin >= 0 ? prefix[begin * feeds + f] : Double(begin) * writes[f] * step
-    return prefix[end * feeds + f] - before
+    let before = begin >= 0 ? prefix[begin] : Double(begin) * writes[0] * step
+    return prefix[end] - before
   }
 
   /// A replay runs from `first + j·every` for (average write × history) ÷ rate seconds, reading at `rate`.
@@ -131,7 +151,7 @@ struct LoadSeries: Sendable {
     var bestLoad = -1.0
     for k in 0..<grid.count {
       var load = 0.0
-      for f in 0..<feedCount { load += writes[k * feedCount + f] + (replays[f].isEmpty ? 0 : replays[f][k]) }
+      for f in 0..<feedCount { load += writes[f][k] + (replays[f].isEmpty ? 0 : replays[f][k]) }
       if load > bestLoad {
         best = k
         bestLoad = load

@@ -14,10 +14,11 @@ struct RunInputs: Sendable {
   let sampleEvery: Int
   let rebalance: RebalancePrice
 
-  init(scenario: Scenario, book: PriceBook) {
+  /// With `parallel`, the load is built on several cores.
+  init(scenario: Scenario, book: PriceBook, parallel: Bool = false) {
     self.scenario = scenario
     grid = TimeGrid(scenario.time)
-    load = LoadSeries(scenario: scenario, grid: grid)
+    load = LoadSeries(scenario: scenario, grid: grid, parallel: parallel)
     calendar = MonthCalendar(grid: grid, convention: scenario.month)
     let step = grid.step
     failures = scenario.events.enumerated()
@@ -28,24 +29,13 @@ struct RunInputs: Sendable {
     sampleEvery = max(1, grid.count / SimulationResult.sparklineWidth)
     rebalance = RebalancePrice(book: book)
   }
-
-  /// A workload of the scenario's feeds with room for the bytes they hold, before any step is loaded.
-  var emptyWorkload: Workload {
-    let none = Array(repeating: 0.0, count: scenario.feeds.count)
-    return Workload(feeds: scenario.feeds, topology: scenario.topology, retained: none, retainedLocally: none)
-  }
 }
 
 extension Workload {
   /// Sets the feeds' rates and catch-up reads (with any replay) and the cluster's totals at step `k`.
   mutating func load(step k: Int, from inputs: RunInputs) {
     let load = inputs.load
-    let base = k * load.feedCount
-    feeds.withUnsafeMutableBufferPointer { feeds in
-      load.writes.withUnsafeBufferPointer { writes in
-        for f in feeds.indices { feeds[f].write = DataRate(bytesPerSecond: writes[base + f]) }
-      }
-    }
+    for f in feeds.indices { feeds[f].write = DataRate(bytesPerSecond: load.writes[f][k]) }
     for f in load.replaying {
       feeds[f].catchUp = LoadSeries.catchUp(inputs.scenario.feeds[f], replay: load.replays[f][k])
     }
@@ -55,20 +45,15 @@ extension Workload {
     )
   }
 
-  /// Sets the bytes each feed holds at the end of step `k` over its retention and, for an
-  /// architecture that keeps less on disk, over its local retention (`local`, windows in steps).
-  mutating func hold(step k: Int, from load: LoadSeries, local: [Int]?) {
-    let base = k * load.feedCount
-    var held = retained.take() ?? []
-    held.withUnsafeMutableBufferPointer { held in
-      load.retained.withUnsafeBufferPointer { all in
-        for f in held.indices { held[f] = all[base + f] }
-      }
-    }
-    retained = held
-    guard let local else { return }
-    var locally = retainedLocally.take() ?? []
-    for f in local.indices { locally[f] = load.held(feed: f, endOfStep: k, steps: local[f]) }
-    retainedLocally = locally
+  /// Sets the sums a step's formulas read at step `k`: the cluster's totals, the bytes held
+  /// over each retention and, for a broker-local design (`plan`), its local-disk sums. The
+  /// feeds themselves are left at the scenario's rates: no formula reads them while stepping.
+  mutating func setSums(step k: Int, from load: LoadSeries, plan: LocalDiskPlan?) {
+    totals = (
+      DataRate(bytesPerSecond: load.write[k]), DataRate(bytesPerSecond: load.tailRead[k]),
+      DataRate(bytesPerSecond: load.catchUpRead[k])
+    )
+    retainedTotal = load.retainedTotal[k]
+    localDisk = plan?.sums(step: k, load)
   }
 }

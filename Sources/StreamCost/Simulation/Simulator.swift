@@ -33,7 +33,7 @@ public struct Simulator: Sendable {
   public func run<Sink: TimelineSink>(_ scenario: Scenario, timeline: inout Sink) throws(EngineError) -> SimulationResult {
     let issues = scenario.validate()
     guard issues.isEmpty else { throw .scenario(issues) }
-    let inputs = RunInputs(scenario: scenario, book: book)
+    let inputs = RunInputs(scenario: scenario, book: book, parallel: parallel)
     var tracks = try makeTracks(inputs)
     let count = inputs.grid.count
     if Sink.keepsRecords {
@@ -42,7 +42,7 @@ public struct Simulator: Sendable {
         let steps = first..<min(count, first + Self.blockSteps)
         forEach(&tracks, &blocks) { _, track, block in
           block.removeAll(keepingCapacity: true)
-          for k in steps { block.append(track.step(k, inputs)) }
+          track.step(through: steps, inputs, records: &block, keep: true)
         }
         blocks.withUnsafeBufferPointer { blocks in
           for i in 0..<steps.count {
@@ -52,7 +52,8 @@ public struct Simulator: Sendable {
       }
     } else {
       forEach(&tracks) { _, track in
-        for k in 0..<count { _ = track.step(k, inputs) }
+        var none: [StepRecord] = []
+        track.step(through: 0..<count, inputs, records: &none, keep: false)
       }
     }
     return try result(inputs, tracks: tracks)
@@ -61,10 +62,9 @@ public struct Simulator: Sendable {
   /// Sizes each architecture for the peak step's load (choosing its instance type) and sets its starting count.
   func makeTracks(_ inputs: RunInputs) throws(EngineError) -> [ArchitectureTrack] {
     let scenario = inputs.scenario
-    var peak = inputs.emptyWorkload
+    // The peak step's rates held in steady state (W·T): what the instance type is chosen for.
+    var peak = Workload(feeds: scenario.feeds, topology: scenario.topology)
     peak.load(step: inputs.load.peakStep(), from: inputs)
-    peak.retained = nil
-    peak.retainedLocally = nil
     let steady = peak
     let engine = CostEngine(book: book)
     let pricer = Pricer(book: book, monthHours: scenario.month.hours)
