@@ -44,31 +44,30 @@ public struct CostEngine: Sendable {
   func evaluate(
     _ deployment: any Deployment, workload: Workload, pricer: Pricer, hours: Double, at: String
   ) throws(EngineError) -> (sizing: Sizing, lines: [CostLine]) {
+    let sizing = try sizing(deployment, workload: workload, pricer: pricer, hours: hours, at: at)
+    return (sizing, try price(deployment, workload, sizing, pricer, hours, at: at))
+  }
+
+  /// Sizes one architecture, choosing the cheapest instance type when asked: what a simulation
+  /// needs from the steady state, which prices its own months.
+  func sizing(
+    _ deployment: any Deployment, workload: Workload, pricer: Pricer, hours: Double, at: String
+  ) throws(EngineError) -> Sizing {
     switch deployment.instanceChoice {
     case .named(let name):
       let instance: InstanceType
       do { instance = try book.instance(name) } catch {
         throw .scenario([ScenarioIssue("\(at).\(deployment.instanceKey)", error.description)])
       }
-      do {
-        let sizing = try deployment.size(workload, on: instance)
-        return (sizing, try price(deployment, workload, sizing, pricer, hours, at: at))
-      } catch let failure as SizingFailure {
-        throw .scenario([ScenarioIssue("\(at).\(failure.key)", failure.message)])
-      } catch let error as EngineError {
-        throw error
-      } catch {
-        throw .scenario([ScenarioIssue(at, "\(error)")])
+      do { return try deployment.size(workload, on: instance) } catch {
+        throw .scenario([ScenarioIssue("\(at).\(error.key)", error.message)])
       }
     case .cheapest:
       var firstFailure: SizingFailure?
       for instance in try ranked(deployment, workload: workload, pricer: pricer, hours: hours, at: at) {
-        let sizing: Sizing
-        do { sizing = try deployment.size(workload, on: instance) } catch {
+        do { return try deployment.size(workload, on: instance) } catch {
           firstFailure = firstFailure ?? error
-          continue
         }
-        return (sizing, try price(deployment, workload, sizing, pricer, hours, at: at))
       }
       let reason = firstFailure.map { " (for example: \($0.message))" } ?? ""
       throw .scenario([

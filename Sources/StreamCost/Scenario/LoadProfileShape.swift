@@ -26,7 +26,11 @@ extension LoadProfile {
     var product = [Double](repeating: 1, count: grid.count)
     for component in components {
       let factors = component.factors(on: grid)
-      for i in product.indices { product[i] *= factors[i] }
+      product.withUnsafeMutableBufferPointer { product in
+        factors.withUnsafeBufferPointer { factors in
+          for i in product.indices { product[i] *= factors[i] }
+        }
+      }
     }
     return product
   }
@@ -44,12 +48,25 @@ extension ProfileComponent {
       PeriodicSteps(values: factors.normalisedToMeanOne, width: TimeGrid.secondsPerDay, origin: PeriodicSteps.firstMonday)
         .factors(on: grid)
     case .spikes(let spikes):
-      (0..<grid.count).map { i in spikes.reduce(1) { $0 * $1.factor(at: grid.midpoint(i)) } }
+      // Every spike's factor is exactly 1 outside its span: only steps near a span are worked out.
+      Self.factors(spikes, on: grid)
     case .growth(let perMonth):
       (0..<grid.count).map { i in pow(1 + perMonth, grid.time(i) / Self.growthPeriod) }
     case .series(let series):
       series.resampled(on: grid).normalisedToMeanOne
     }
+  }
+
+  /// The product of `spikes`' factors at each step's midpoint.
+  static func factors(_ spikes: [Spike], on grid: TimeGrid) -> [Double] {
+    var factors = [Double](repeating: 1, count: grid.count)
+    for spike in spikes {
+      let span = spike.start.seconds..<(spike.start.seconds + 2 * spike.ramp.seconds + spike.duration.seconds)
+      let first = max(0, Int((span.lowerBound / grid.step).rounded(.down)) - 1)
+      let last = min(grid.count, Int((span.upperBound / grid.step).rounded(.up)) + 1)
+      for i in first..<max(first, last) { factors[i] = spikes.reduce(1) { $0 * $1.factor(at: grid.midpoint(i)) } }
+    }
+    return factors
   }
 
   /// The month growth compounds over: the 730-hour billing month, s.
@@ -165,7 +182,14 @@ struct PeakWave {
     if let n = Self.stepsPerDay(grid) {
       guard let fitted = gridFit((0..<n).map { base(grid.secondOfDay($0)) }) else { return flat() }
       let table = fitted.g.map(fitted.fit.factor)
-      return (0..<grid.count).map { table[$0 % n] }
+      return [Double](unsafeUninitializedCapacity: grid.count) { factors, count in
+        var j = 0
+        for i in 0..<grid.count {
+          factors[i] = table[j]
+          j = j + 1 == n ? 0 : j + 1
+        }
+        count = grid.count
+      }
     }
     let fit = continuousFit()
     return (0..<grid.count).map { fit.factor(pow(base(grid.secondOfDay($0)), Double(fit.exponent))) }

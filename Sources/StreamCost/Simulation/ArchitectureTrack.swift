@@ -15,8 +15,9 @@ struct ArchitectureTrack: Sendable {
   let runs: [(rank: Int, lines: Range<Int>)]
   /// The architecture's meter lines, then the two cross-AZ rebalance lines (out, in).
   let lines: [MeterLine]
-  /// Each line's first-tier unit price per base unit, month by month, for the timeline's per-step costs.
-  let prices: [[Double]]
+  /// Each line's first-tier unit price per base unit, month by month (prices[month × lines + line]),
+  /// for the timeline's per-step costs.
+  let prices: [Double]
   /// What each feed keeps on disk, for a broker-local design.
   let localDisk: LocalDiskPlan?
   var controller: CapacityController
@@ -30,8 +31,6 @@ struct ArchitectureTrack: Sendable {
   var state = ClusterState(count: 0)
   /// Amounts in base units, month by month: amounts[month × lines + line].
   var amounts: [Double]
-  /// Per-step scratch buffer for `meter`, reused.
-  var stepAmounts: [Double] = []
   var hoursShort = 0.0
   var peakCount = 0
   var minimumCount = Int.max
@@ -49,14 +48,13 @@ struct ArchitectureTrack: Sendable {
     self.assumptions = assumptions
     lines = deployment.meterLines(on: sizing.instance) + Self.rebalanceLines
     runs = Self.runs(lines.map(\.category.rank))
-    prices = inputs.calendar.billedHours.map { [lines] in Self.unitPrices(lines, book: book, monthHours: $0) }
+    prices = inputs.calendar.billedHours.flatMap { [lines] in Self.unitPrices(lines, book: book, monthHours: $0) }
     localDisk = LocalDiskPlan(deployment, scenario: inputs.scenario, grid: inputs.grid)
     controller = CapacityController(
       index: index, name: spec.name, deployment: deployment, scaling: spec.scaling, stepSeconds: inputs.grid.step,
       rebalance: inputs.rebalance, initial: 0)
     workload = Workload(feeds: inputs.scenario.feeds, topology: inputs.scenario.topology)
     amounts = Array(repeating: 0, count: lines.count * inputs.calendar.count)
-    stepAmounts.reserveCapacity(lines.count)
   }
 
   /// Sets the starting count: `peak`, the largest target over the horizon (keeping every step's
@@ -94,7 +92,8 @@ struct ArchitectureTrack: Sendable {
       initial = needs.reduce(0) { max($0, $1.target) }
     } else {
       var workload = self.workload
-      initial = need(model, at: 0, inputs, &workload).target
+      workload.setSums(step: 0, from: inputs.load, local: localDisk?.sums(0..<1, inputs.load)[0])
+      initial = model.requiredCount(workload, on: instance).target
     }
     controller = CapacityController(
       index: controller.index, name: spec.name, deployment: deployment, scaling: spec.scaling,
@@ -104,9 +103,19 @@ struct ArchitectureTrack: Sendable {
   private mutating func step<Model: Deployment>(
     _ model: Model, through steps: Range<Int>, _ inputs: RunInputs, records: inout [StepRecord], keep: Bool
   ) {
-    // The workload is a local while stepping: passed along with a mutated field of the track, it would be copied at every step.
+    // The workload and the month totals are locals while stepping: passed along with a mutated field
+    // of the track, they would be copied at every step.
     var workload = self.workload
-    for k in steps { step(model, k, inputs, &workload, records: &records, keep: keep) }
+    var totals: [Double] = []
+    swap(&totals, &amounts)
+    defer { swap(&totals, &amounts) }
+    var meters: [Double] = []
+    meters.reserveCapacity(lines.count)
+    let local = localDisk?.sums(steps, inputs.load)
+    for k in steps {
+      workload.setSums(step: k, from: inputs.load, local: local?[k - steps.lowerBound])
+      step(model, k, inputs, workload, &totals, &meters, records: &records, keep: keep)
+    }
   }
 
   /// The need at every step of the run.
@@ -114,31 +123,25 @@ struct ArchitectureTrack: Sendable {
     var needs: [CapacityNeed] = []
     needs.reserveCapacity(inputs.grid.count)
     var workload = self.workload
-    for k in 0..<inputs.grid.count { needs.append(need(model, at: k, inputs, &workload)) }
+    for first in stride(from: 0, to: inputs.grid.count, by: Simulator.blockSteps) {
+      let steps = first..<min(inputs.grid.count, first + Simulator.blockSteps)
+      let local = localDisk?.sums(steps, inputs.load)
+      for k in steps {
+        workload.setSums(step: k, from: inputs.load, local: local?[k - first])
+        needs.append(model.requiredCount(workload, on: instance))
+      }
+    }
     return needs
   }
 
-  /// Loads step `k` into the workload and returns the brokers it needs.
-  private func need<Model: Deployment>(_ model: Model, at k: Int, _ inputs: RunInputs, _ workload: inout Workload) -> CapacityNeed {
-    workload.setSums(step: k, from: inputs.load, plan: localDisk)
-    let workload = workload
-    return model.requiredCount(workload, on: instance)
-  }
-
-  /// Steps to `k`: capacity under the policy and failures, every meter's amount added to the
-  /// month and, when `keep`, the step's record with its first-tier cost per category.
+  /// Steps to `k` with the step's sums set in `workload`: capacity under the policy and failures,
+  /// every meter's amount (in `meters`) added to the month's `totals` and, when `keep`, the step's
+  /// record with its first-tier cost per category.
   private mutating func step<Model: Deployment>(
-    _ model: Model, _ k: Int, _ inputs: RunInputs, _ workload: inout Workload, records: inout [StepRecord], keep: Bool
+    _ model: Model, _ k: Int, _ inputs: RunInputs, _ workload: Workload, _ totals: inout [Double],
+    _ meters: inout [Double], records: inout [StepRecord], keep: Bool
   ) {
-    let need: CapacityNeed
-    if needs.isEmpty {
-      need = self.need(model, at: k, inputs, &workload)
-    } else {
-      workload.setSums(step: k, from: inputs.load, plan: localDisk)
-      need = needs[k]
-    }
-    // One copy to read from: the formulas below borrow it instead of each copying the inout workload.
-    let workload = workload
+    let need = needs.isEmpty ? model.requiredCount(workload, on: instance) : needs[k]
     var moved = controller.advance(to: k, need: need, workload: workload, schedule: scheduled(at: inputs.grid.time(k)))
     while nextFailure < inputs.failures.count, inputs.failures[nextFailure].step == k {
       let failure = inputs.failures[nextFailure].event
@@ -148,11 +151,10 @@ struct ArchitectureTrack: Sendable {
     let running = controller.running
     let serving = controller.serving
     state.count = running
-    model.meter(workload, state: &state, hours: inputs.stepHours, into: &stepAmounts)
-    stepAmounts.append(moved)
-    stepAmounts.append(moved)
-    let month = inputs.calendar.monthOfStep[k]
-    let cost = add(month: month, prices: prices[month], priced: keep)
+    model.meter(workload, state: &state, hours: inputs.stepHours, into: &meters)
+    meters.append(moved)
+    meters.append(moved)
+    let cost = Self.add(meters, to: &totals, month: inputs.calendar.monthOfStep[k], prices: prices, runs: runs, priced: keep)
     if serving < need.needed {
       hoursShort += inputs.stepHours
       controller.noteShort(at: k, hours: inputs.stepHours)
@@ -166,24 +168,28 @@ struct ArchitectureTrack: Sendable {
       objectBytes: workload.retainedOneCopy.bytes, localBytes: localBytes(workload), cost: cost))
   }
 
-  /// Adds this step's amounts to `month` and returns, when `priced`, their first-tier cost by category.
-  private mutating func add(month: Int, prices: [Double], priced: Bool) -> CategoryCosts {
+  /// Adds a step's amounts (`meters`) to `month`'s `totals` and returns, when `priced`, their
+  /// first-tier cost by category.
+  private static func add(
+    _ meters: [Double], to totals: inout [Double], month: Int, prices: [Double], runs: [(rank: Int, lines: Range<Int>)],
+    priced: Bool
+  ) -> CategoryCosts {
     var cost = CategoryCosts()
-    let base = month * lines.count
-    let stepAmounts = self.stepAmounts
-    let runs = self.runs
+    let base = month * meters.count
     // The hottest loop of a run: buffer pointers spare a uniqueness and bounds check per line.
-    amounts.withUnsafeMutableBufferPointer { totals in
-      stepAmounts.withUnsafeBufferPointer { step in
-        for l in step.indices { totals[base + l] += step[l] }
-        guard priced else { return }
-        prices.withUnsafeBufferPointer { price in
-          // A category's lines are added in line order, as one running sum per run of lines.
-          for run in runs {
-            var sum = cost[run.rank]
-            for l in run.lines { sum += step[l] * price[l] }
-            cost[run.rank] = sum
-          }
+    meters.withUnsafeBufferPointer { step in
+      totals.withUnsafeMutableBufferPointer { totals in
+        let month = UnsafeMutableBufferPointer(rebasing: totals[base..<(base + step.count)])
+        for l in step.indices { month[l] += step[l] }
+      }
+      guard priced else { return }
+      prices.withUnsafeBufferPointer { prices in
+        let price = UnsafeBufferPointer(rebasing: prices[base..<(base + step.count)])
+        // A category's lines are added in line order, as one running sum per run of lines.
+        for run in runs {
+          var sum = cost[run.rank]
+          for l in run.lines { sum += step[l] * price[l] }
+          cost[run.rank] = sum
         }
       }
     }

@@ -79,8 +79,11 @@ struct LoadSeries: Sendable {
               buffer[k] += Self.catchUp(base, job: job, replay: replays.isEmpty ? 0 : replays[k])?.rate.bytesPerSecond ?? 0
             }
           default:
-            let (prefix, window) = (prefix[i], windows[i])
-            for k in 0..<n { buffer[k] += Self.held(endOfStep: k, steps: window, writes: writes, prefix: prefix, step: step) }
+            writes.withUnsafeBufferPointer { writes in
+              prefix[i].withUnsafeBufferPointer { prefix in
+                for k in 0..<n { buffer[k] += Self.held(endOfStep: k, steps: windows[i], writes: writes, prefix: prefix, step: step) }
+              }
+            }
           }
         }
       }
@@ -115,12 +118,18 @@ struct LoadSeries: Sendable {
 
   /// Bytes feed `f` holds at the end of step `k` over a window of `steps` steps.
   func held(feed f: Int, endOfStep k: Int, steps: Int) -> Double {
-    Self.held(endOfStep: k, steps: steps, writes: writes[f], prefix: prefix[f], step: grid.step)
+    writes[f].withUnsafeBufferPointer { writes in
+      prefix[f].withUnsafeBufferPointer { prefix in
+        Self.held(endOfStep: k, steps: steps, writes: writes, prefix: prefix, step: grid.step)
+      }
+    }
   }
 
   /// `held` from one feed's writes and prefix sums. Before the simulation starts the feed is taken
   /// to have written at its first step's rate (a steady past).
-  static func held(endOfStep k: Int, steps: Int, writes: [Double], prefix: [Double], step: Double) -> Double {
+  static func held(
+    endOfStep k: Int, steps: Int, writes: UnsafeBufferPointer<Double>, prefix: UnsafeBufferPointer<Double>, step: Double
+  ) -> Double {
     let end = k + 1
     let begin = end - steps
     let before = begin >= 0 ? prefix[begin] : Double(begin) * writes[0] * step

@@ -40,18 +40,24 @@ struct LocalDiskPlan: Sendable {
     }
   }
 
-  /// The sums at step `k`, feed by feed as ``BrokerLocalLoad/sums(_:config:tiering:)`` adds them.
-  func sums(step k: Int, _ load: LoadSeries) -> LocalDiskSums {
-    var sums = LocalDiskSums()
-    entries.withUnsafeBufferPointer { entries in
-      for f in entries.indices {
-        let entry = entries[f]
-        let held = load.held(feed: f, endOfStep: k, steps: entry.window)
-        var catchUp = entry.catchUp
-        if entry.replay != nil { catchUp = LoadSeries.catchUp(catchUp, job: entry.replay, replay: load.replays[f][k]) }
-        sums.add(
-          held: held, write: load.writes[f][k], partitions: entry.partitions, catchUp: catchUp, keep: entry.keep,
-          tiered: tiered, rf: rf, config: config)
+  /// The sums at each step of `steps`, each added feed by feed as ``BrokerLocalLoad/sums(_:config:tiering:)`` adds them.
+  func sums(_ steps: Range<Int>, _ load: LoadSeries) -> [LocalDiskSums] {
+    var sums = [LocalDiskSums](repeating: LocalDiskSums(), count: steps.count)
+    // Feed by feed over the steps: each step's sums still take the feeds in order.
+    sums.withUnsafeMutableBufferPointer { sums in
+      for (f, entry) in entries.enumerated() {
+        let replays = load.replays[f]
+        load.writes[f].withUnsafeBufferPointer { writes in
+          load.prefix[f].withUnsafeBufferPointer { prefix in
+            for (j, k) in steps.enumerated() {
+              let held = LoadSeries.held(endOfStep: k, steps: entry.window, writes: writes, prefix: prefix, step: load.grid.step)
+              let catchUp = entry.replay == nil ? entry.catchUp : LoadSeries.catchUp(entry.catchUp, job: entry.replay, replay: replays[k])
+              sums[j].add(
+                held: held, write: writes[k], partitions: entry.partitions, catchUp: catchUp, keep: entry.keep,
+                tiered: tiered, rf: rf, config: config)
+            }
+          }
+        }
       }
     }
     return sums

@@ -46,14 +46,14 @@ extension Workload {
   }
 
   /// Sets the sums a step's formulas read at step `k`: the cluster's totals, the bytes held
-  /// over each retention and, for a broker-local design (`plan`), its local-disk sums. The
+  /// over each retention and, for a broker-local design, its local-disk sums (`local`). The
   /// feeds themselves are left at the scenario's rates: no formula reads them while stepping.
-  mutating func setSums(step k: Int, from load: LoadSeries, plan: LocalDiskPlan?) {
+  mutating func setSums(step k: Int, from load: LoadSeries, local: LocalDiskSums?) {
     totals = (
       DataRate(bytesPerSecond: load.write[k]), DataRate(bytesPerSecond: load.tailRead[k]),
       DataRate(bytesPerSecond: load.catchUpRead[k])
     )
     retainedTotal = load.retainedTotal[k]
-    localDisk = plan?.sums(step: k, load)
+    localDisk = local
   }
 }

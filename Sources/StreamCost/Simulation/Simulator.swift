@@ -37,18 +37,22 @@ public struct Simulator: Sendable {
     var tracks = try makeTracks(inputs)
     let count = inputs.grid.count
     if Sink.keepsRecords {
-      var blocks = Array(repeating: [StepRecord](), count: tracks.count)
-      for first in stride(from: 0, to: count, by: Self.blockSteps) {
-        let steps = first..<min(count, first + Self.blockSteps)
-        forEach(&tracks, &blocks) { _, track, block in
-          block.removeAll(keepingCapacity: true)
-          track.step(through: steps, inputs, records: &block, keep: true)
-        }
-        blocks.withUnsafeBufferPointer { blocks in
-          for i in 0..<steps.count {
-            for block in blocks { timeline.accept(block[i]) }
+      // Two sets of blocks: while the architectures step through one, the sink takes the other's
+      // records (the block before), step by step.
+      var stepping = Array(repeating: [StepRecord](), count: tracks.count)
+      var stepped = stepping
+      withUnsafeMutablePointer(to: &timeline) { sink in
+        nonisolated(unsafe) let sink = sink
+        for first in stride(from: 0, to: count, by: Self.blockSteps) {
+          let steps = first..<min(count, first + Self.blockSteps)
+          let previous = stepped
+          forEach(&tracks, &stepping, alongside: { Self.emit(previous, to: &sink.pointee) }) { _, track, block in
+            block.removeAll(keepingCapacity: true)
+            track.step(through: steps, inputs, records: &block, keep: true)
           }
+          swap(&stepping, &stepped)
         }
+        Self.emit(stepped, to: &sink.pointee)
       }
     } else {
       forEach(&tracks) { _, track in
@@ -74,7 +78,7 @@ public struct Simulator: Sendable {
         let spec = scenario.architectures[index]
         let at = "architectures[\(index)]"
         let deployment = spec.deployment
-        let sizing = try engine.evaluate(deployment, workload: steady, pricer: pricer, hours: scenario.month.hours, at: at).sizing
+        let sizing = try engine.sizing(deployment, workload: steady, pricer: pricer, hours: scenario.month.hours, at: at)
         var track = ArchitectureTrack(
           spec: spec, index: index, sizing: sizing,
           assumptions: CostEngine.assumptions(spec, deployment: deployment, at: at, scenario: scenario), inputs: inputs,
@@ -87,6 +91,16 @@ public struct Simulator: Sendable {
     return try made.map { result throws(EngineError) in try result.get() }
   }
 
+  /// Passes one block's records to `sink` in step order, architecture by architecture within a step.
+  static func emit<Sink: TimelineSink>(_ blocks: [[StepRecord]], to sink: inout Sink) {
+    guard let steps = blocks.first?.count else { return }
+    blocks.withUnsafeBufferPointer { blocks in
+      for i in 0..<steps {
+        for block in blocks { sink.accept(block[i]) }
+      }
+    }
+  }
+
   /// Calls `body` with each element of `items` and its index; on several cores when `parallel`.
   /// Each call touches only its own element.
   func forEach<Element>(_ items: inout [Element], _ body: @Sendable (Int, inout Element) -> Void) {
@@ -94,22 +108,26 @@ public struct Simulator: Sendable {
     forEach(&items, &none) { i, item, _ in body(i, &item) }
   }
 
-  /// Calls `body` with the elements at each index of two arrays of the same length; on several
-  /// cores when `parallel`. Each call touches only its own pair.
+  /// Calls `body` with the elements at each index of two arrays of the same length, and
+  /// `alongside` once; on several cores when `parallel`. Each call touches only its own pair.
   func forEach<First, Second>(
-    _ first: inout [First], _ second: inout [Second], _ body: @Sendable (Int, inout First, inout Second) -> Void
+    _ first: inout [First], _ second: inout [Second], alongside: () -> Void = {},
+    _ body: @Sendable (Int, inout First, inout Second) -> Void
   ) {
     precondition(first.count == second.count)
     guard parallel, first.count > 1 else {
+      alongside()
       for i in first.indices { body(i, &first[i], &second[i]) }
       return
     }
+    nonisolated(unsafe) let alongside = alongside
     first.withUnsafeMutableBufferPointer { a in
       second.withUnsafeMutableBufferPointer { b in
         nonisolated(unsafe) let (a, b) = (a, b)
         // Each call works on its own pair moved onto its thread's stack, not in place: neighbouring
         // elements share cache lines, and writing them from two cores at every step is slower than one core.
-        DispatchQueue.concurrentPerform(iterations: a.count) { i in
+        DispatchQueue.concurrentPerform(iterations: a.count + 1) { i in
+          guard i < a.count else { return alongside() }
           var first = (a.baseAddress! + i).move()
           var second = (b.baseAddress! + i).move()
           body(i, &first, &second)
