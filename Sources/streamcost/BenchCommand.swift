@@ -9,7 +9,7 @@ extension StreamCostCommand {
     static let configuration = CommandConfiguration(
       abstract: "Time the simulator: one year of a scenario, every architecture and cost line, at 1-hour and 1-minute steps.",
       discussion: """
-        Prints wall time, architecture-steps per second and the process's peak memory. Build with -c release for figures. \
+        Runs each simulation --runs times and prints the best and median wall time, architecture-steps per second (best) and the process's peak memory. Build with -c release for figures. \
         With --sweep N, times instead a sweep of about N combinations (retention × total write) of one year at 1-hour steps.
         """)
 
@@ -21,11 +21,18 @@ extension StreamCostCommand {
     @Option(help: "Horizon to simulate.")
     var horizon: String = "8760h"
 
+    @Option(help: "Times each simulation is run; the best and the median wall time are printed (the machine's speed varies from run to run).")
+    var runs: Int = 5
+
     @Option(help: "Time a sweep of about this many combinations instead (e.g. 10000).")
     var sweep: Int?
 
     @Option(help: "Simulations run at once in the sweep benchmark (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+      guard runs >= 1 else { throw ValidationError("--runs must be at least 1, got \(runs)") }
+    }
 
     func run() async throws {
       if let sweep {
@@ -39,21 +46,28 @@ extension StreamCostCommand {
         let book = try pricing.book(for: document.scenario, scenarioFile: scenario)
         let span = try QuantityParser.duration(horizon)
         print("streamcost bench: \(document.scenario.name), \(document.scenario.architectures.count) architectures, horizon \(horizon)")
-        print("step    steps      arch-steps   wall s    arch-steps/s   peak memory MB")
+        print("step    steps      arch-steps   best s    median s   arch-steps/s (best)   peak memory MB")
         for step in [TimeSpan.hours(1), TimeSpan.minutes(1)] {
           var bench = document.scenario
           bench.time = TimeSettings(start: bench.time.start, horizon: span, step: step)
           if bench.profile.isFlat { bench.profile = LoadProfile([.diurnal(.peak(hour: 20, multiplier: 2))]) }
-          var sink = CountingSink()
-          let began = DispatchTime.now().uptimeNanoseconds
-          _ = try Simulator(book: book).run(bench, timeline: &sink)
-          let seconds = Double(DispatchTime.now().uptimeNanoseconds - began) / 1e9
+          var walls: [Double] = []
+          var records = 0
+          for _ in 0..<runs {
+            var sink = CountingSink()
+            let began = DispatchTime.now().uptimeNanoseconds
+            _ = try Simulator(book: book).run(bench, timeline: &sink)
+            walls.append(Double(DispatchTime.now().uptimeNanoseconds - began) / 1e9)
+            records = sink.records
+          }
+          walls.sort()
           let row = [
             Format.duration(step).padding(toLength: 8, withPad: " ", startingAt: 0),
             String(bench.time.stepCount).padding(toLength: 11, withPad: " ", startingAt: 0),
-            String(sink.records).padding(toLength: 13, withPad: " ", startingAt: 0),
-            Format.number(seconds, places: 3).padding(toLength: 10, withPad: " ", startingAt: 0),
-            Format.number((Double(sink.records) / seconds).rounded(), places: 0).padding(toLength: 15, withPad: " ", startingAt: 0),
+            String(records).padding(toLength: 13, withPad: " ", startingAt: 0),
+            Format.number(walls[0], places: 3).padding(toLength: 10, withPad: " ", startingAt: 0),
+            Format.number(walls[(walls.count - 1) / 2], places: 3).padding(toLength: 11, withPad: " ", startingAt: 0),
+            Format.number((Double(records) / walls[0]).rounded(), places: 0).padding(toLength: 22, withPad: " ", startingAt: 0),
             Format.number(Self.peakMemoryMB(), places: 1),
           ]
           print(row.joined())

@@ -73,7 +73,7 @@ struct ArchitectureTrack: Sendable {
 
   /// Steps through `steps` in order, appending each step's record to `records` when `keep`
   /// (otherwise per-step costs are not worked out).
-  mutating func step(through steps: Range<Int>, _ inputs: RunInputs, records: inout [StepRecord], keep: Bool) {
+  mutating func step(through steps: Range<Int>, _ inputs: RunInputs, records: inout [TrackStep], keep: Bool) {
     switch deployment {
     case let model as BrokerLocalKafka: step(model, through: steps, inputs, records: &records, keep: keep)
     case let model as TieredKafka: step(model, through: steps, inputs, records: &records, keep: keep)
@@ -101,7 +101,7 @@ struct ArchitectureTrack: Sendable {
   }
 
   private mutating func step<Model: Deployment>(
-    _ model: Model, through steps: Range<Int>, _ inputs: RunInputs, records: inout [StepRecord], keep: Bool
+    _ model: Model, through steps: Range<Int>, _ inputs: RunInputs, records: inout [TrackStep], keep: Bool
   ) {
     // The workload and the month totals are locals while stepping: passed along with a mutated field
     // of the track, they would be copied at every step.
@@ -139,7 +139,7 @@ struct ArchitectureTrack: Sendable {
   /// record with its first-tier cost per category.
   private mutating func step<Model: Deployment>(
     _ model: Model, _ k: Int, _ inputs: RunInputs, _ workload: Workload, _ totals: inout [Double],
-    _ meters: inout [Double], records: inout [StepRecord], keep: Bool
+    _ meters: inout [Double], records: inout [TrackStep], keep: Bool
   ) {
     let need = needs.isEmpty ? model.requiredCount(workload, on: instance) : needs[k]
     var moved = controller.advance(to: k, need: need, workload: workload, schedule: scheduled(at: inputs.grid.time(k)))
@@ -161,11 +161,10 @@ struct ArchitectureTrack: Sendable {
     }
     count(running, step: k, sampleEvery: inputs.sampleEvery)
     guard keep else { return }
-    records.append(StepRecord(
-      step: k, offset: inputs.grid.time(k), architecture: controller.index, write: workload.write.bytesPerSecond,
-      tailRead: workload.tailRead.bytesPerSecond, catchUpRead: workload.catchUpRead.bytesPerSecond,
-      needed: need.needed, target: need.target, running: running, serving: serving,
-      objectBytes: workload.retainedOneCopy.bytes, localBytes: localBytes(workload), cost: cost))
+    records.append(
+      TrackStep(
+        needed: need.needed, target: need.target, running: running, serving: serving, localBytes: localBytes(workload),
+        cost: cost))
   }
 
   /// Adds a step's amounts (`meters`) to `month`'s `totals` and returns, when `priced`, their

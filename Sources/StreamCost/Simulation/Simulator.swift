@@ -39,24 +39,25 @@ public struct Simulator: Sendable {
     if Sink.keepsRecords {
       // Two sets of blocks: while the architectures step through one, the sink takes the other's
       // records (the block before), step by step.
-      var stepping = Array(repeating: [StepRecord](), count: tracks.count)
+      var stepping = Array(repeating: [TrackStep](), count: tracks.count)
       var stepped = stepping
       withUnsafeMutablePointer(to: &timeline) { sink in
         nonisolated(unsafe) let sink = sink
         for first in stride(from: 0, to: count, by: Self.blockSteps) {
           let steps = first..<min(count, first + Self.blockSteps)
           let previous = stepped
-          forEach(&tracks, &stepping, alongside: { Self.emit(previous, to: &sink.pointee) }) { _, track, block in
+          forEach(&tracks, &stepping, alongside: { Self.emit(previous, from: first - Self.blockSteps, inputs, to: &sink.pointee) }) {
+            _, track, block in
             block.removeAll(keepingCapacity: true)
             track.step(through: steps, inputs, records: &block, keep: true)
           }
           swap(&stepping, &stepped)
         }
-        Self.emit(stepped, to: &sink.pointee)
+        Self.emit(stepped, from: (count - 1) / Self.blockSteps * Self.blockSteps, inputs, to: &sink.pointee)
       }
     } else {
       forEach(&tracks) { _, track in
-        var none: [StepRecord] = []
+        var none: [TrackStep] = []
         track.step(through: 0..<count, inputs, records: &none, keep: false)
       }
     }
@@ -91,12 +92,23 @@ public struct Simulator: Sendable {
     return try made.map { result throws(EngineError) in try result.get() }
   }
 
-  /// Passes one block's records to `sink` in step order, architecture by architecture within a step.
-  static func emit<Sink: TimelineSink>(_ blocks: [[StepRecord]], to sink: inout Sink) {
+  /// Passes the records of the block from step `first` to `sink` in step order, architecture by
+  /// architecture within a step.
+  static func emit<Sink: TimelineSink>(_ blocks: [[TrackStep]], from first: Int, _ inputs: RunInputs, to sink: inout Sink) {
     guard let steps = blocks.first?.count else { return }
+    let load = inputs.load
     blocks.withUnsafeBufferPointer { blocks in
       for i in 0..<steps {
-        for block in blocks { sink.accept(block[i]) }
+        let k = first + i
+        for (architecture, block) in blocks.enumerated() {
+          let step = block[i]
+          sink.accept(
+            StepRecord(
+              step: k, offset: inputs.grid.time(k), architecture: architecture, write: load.write[k],
+              tailRead: load.tailRead[k], catchUpRead: load.catchUpRead[k], needed: step.needed, target: step.target,
+              running: step.running, serving: step.serving, objectBytes: load.retainedTotal[k], localBytes: step.localBytes,
+              cost: step.cost))
+        }
       }
     }
   }
