@@ -36,6 +36,8 @@ struct ArchitectureTrack: Sendable {
   var minimumCount = Int.max
   var countSum = 0.0
   var samples: [Int] = []
+  /// The step that starts the next sparkline sample (steps are taken in order from 0).
+  var nextSample = 0
 
   static let rebalanceLines = CrossAZFlow.meterLines(.crossAZRebalance, "partition moves and re-replication")
 
@@ -112,14 +114,15 @@ struct ArchitectureTrack: Sendable {
     var meters: [Double] = []
     meters.reserveCapacity(lines.count)
     let local = localDisk?.sums(steps, inputs.load)
+    let instance = self.instance
     for k in steps {
       workload.setSums(step: k, from: inputs.load, local: local?[k - steps.lowerBound])
-      step(model, k, inputs, workload, &totals, &meters, records: &records, keep: keep)
+      step(model, on: instance, k, inputs, workload, &totals, &meters, records: &records, keep: keep)
     }
   }
 
   /// The need at every step of the run.
-  private mutating func needs<Model: Deployment>(_ model: Model, _ inputs: RunInputs) -> [CapacityNeed] {
+  private func needs<Model: Deployment>(_ model: Model, _ inputs: RunInputs) -> [CapacityNeed] {
     var needs: [CapacityNeed] = []
     needs.reserveCapacity(inputs.grid.count)
     var workload = self.workload
@@ -138,7 +141,7 @@ struct ArchitectureTrack: Sendable {
   /// every meter's amount (in `meters`) added to the month's `totals` and, when `keep`, the step's
   /// record with its first-tier cost per category.
   private mutating func step<Model: Deployment>(
-    _ model: Model, _ k: Int, _ inputs: RunInputs, _ workload: Workload, _ totals: inout [Double],
+    _ model: Model, on instance: InstanceType, _ k: Int, _ inputs: RunInputs, _ workload: Workload, _ totals: inout [Double],
     _ meters: inout [Double], records: inout [TrackStep], keep: Bool
   ) {
     let need = needs.isEmpty ? model.requiredCount(workload, on: instance) : needs[k]
@@ -224,10 +227,11 @@ struct ArchitectureTrack: Sendable {
     peakCount = max(peakCount, running)
     minimumCount = min(minimumCount, running)
     countSum += Double(running)
-    if k % sampleEvery == 0 {
+    if k == nextSample {
       samples.append(running)
-    } else {
-      samples[samples.count - 1] = max(samples[samples.count - 1], running)
+      nextSample += sampleEvery
+    } else if running > samples[samples.count - 1] {
+      samples[samples.count - 1] = running
     }
   }
 

@@ -58,37 +58,58 @@ struct LoadSeries: Sendable {
     replays = built.map(\.replays)
     replaying = feeds.indices.filter { feeds[$0].replay != nil }
     retentionSteps = feeds.map { grid.steps(in: $0.retention) }
-    var totals = Array(repeating: [Double](), count: 4)
-    let (writes, prefix, replays, windows) = (writes, prefix, replays, retentionSteps)
-    let step = grid.step
-    Self.forEach(&totals, parallel: parallel) { t, total in
-      total = [Double](unsafeUninitializedCapacity: n) { buffer, count in
-        for k in 0..<n { buffer[k] = 0 }
-        count = n
-        for (i, feed) in feeds.enumerated() {
-          let writes = writes[i]
-          switch t {
-          case 0: for k in 0..<n { buffer[k] += writes[k] }
-          case 1:
-            let fanOut = Double(feed.fanOut)
-            for k in 0..<n { buffer[k] += writes[k] * fanOut }
-          case 2:
-            let replays = replays[i]
-            let (base, job) = (feed.catchUp, feed.replay)
-            for k in 0..<n {
-              buffer[k] += Self.catchUp(base, job: job, replay: replays.isEmpty ? 0 : replays[k])?.rate.bytesPerSecond ?? 0
-            }
-          default:
-            writes.withUnsafeBufferPointer { writes in
-              prefix[i].withUnsafeBufferPointer { prefix in
-                for k in 0..<n { buffer[k] += Self.held(endOfStep: k, steps: windows[i], writes: writes, prefix: prefix, step: step) }
-              }
+    (write, tailRead, catchUpRead, retainedTotal) = Self.totals(
+      feeds, writes: writes, prefix: prefix, replays: replays, windows: retentionSteps, step: grid.step, count: n,
+      parallel: parallel)
+  }
+
+  /// The per-step totals W, Σ F·W, Rc and the bytes held over each retention, each added feed by
+  /// feed; with `parallel`, a chunk of steps per task.
+  static func totals(
+    _ feeds: [Feed], writes: [[Double]], prefix: [[Double]], replays: [[Double]], windows: [Int], step: Double, count n: Int,
+    parallel: Bool
+  ) -> (write: [Double], tail: [Double], catchUp: [Double], retained: [Double]) {
+    let fanOuts = feeds.map { Double($0.fanOut) }
+    let catchUps = feeds.map { ($0.catchUp, $0.replay) }
+    @Sendable func fill(_ steps: Range<Int>, _ w: UnsafeMutableBufferPointer<Double>, _ t: UnsafeMutableBufferPointer<Double>,
+              _ c: UnsafeMutableBufferPointer<Double>, _ r: UnsafeMutableBufferPointer<Double>) {
+      for k in steps { (w[k], t[k], c[k], r[k]) = (0, 0, 0, 0) }
+      for i in feeds.indices {
+        let (base, job) = catchUps[i]
+        let replays = replays[i]
+        writes[i].withUnsafeBufferPointer { writes in
+          prefix[i].withUnsafeBufferPointer { prefix in
+            for k in steps {
+              w[k] += writes[k]
+              t[k] += writes[k] * fanOuts[i]
+              c[k] += Self.catchUp(base, job: job, replay: replays.isEmpty ? 0 : replays[k])?.rate.bytesPerSecond ?? 0
+              r[k] += Self.held(endOfStep: k, steps: windows[i], writes: writes, prefix: prefix, step: step)
             }
           }
         }
       }
     }
-    (write, tailRead, catchUpRead, retainedTotal) = (totals[0], totals[1], totals[2], totals[3])
+    var (tail, catchUp, retained) = ([Double](), [Double](), [Double]())
+    let write = [Double](unsafeUninitializedCapacity: n) { w, wCount in
+      tail = [Double](unsafeUninitializedCapacity: n) { t, tCount in
+        catchUp = [Double](unsafeUninitializedCapacity: n) { c, cCount in
+          retained = [Double](unsafeUninitializedCapacity: n) { r, rCount in
+            let chunks = stride(from: 0, to: n, by: chunkSteps).map { $0..<min(n, $0 + chunkSteps) }
+            if parallel, chunks.count > 1 {
+              nonisolated(unsafe) let (w, t, c, r) = (w, t, c, r)
+              DispatchQueue.concurrentPerform(iterations: chunks.count) { fill(chunks[$0], w, t, c, r) }
+            } else {
+              for chunk in chunks { fill(chunk, w, t, c, r) }
+            }
+            rCount = n
+          }
+          cCount = n
+        }
+        tCount = n
+      }
+      wCount = n
+    }
+    return (write, tail, catchUp, retained)
   }
 
   /// Calls `body` with each element of `items` and its index; on several cores when `parallel`.
