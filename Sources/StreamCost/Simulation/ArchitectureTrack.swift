@@ -1,9 +1,12 @@
 import Foundation
 
-/// One architecture stepping through a run: its cost model and instance type, its own copy of
-/// the workload, its capacity controller, the volume ratchet, and the amounts per month.
+/// One architecture stepping through a run: its cost model and instance type, its capacity
+/// controller, the volume ratchet, and the amounts per month.
 ///
-/// Tracks share nothing mutable, so a run steps them side by side, each on its own core.
+/// Tracks share nothing mutable, so a run steps them side by side, each on its own core. A
+/// step reads the load as sums (cluster totals, bytes held and, for broker-local designs,
+/// local-disk sums worked out a block of steps at a time), never feed by feed, and the step
+/// loop is specialised for the architecture's model, so its formulas are called directly.
 struct ArchitectureTrack: Sendable {
   let spec: ArchitectureSpec
   let deployment: any Deployment

@@ -9,8 +9,9 @@ import Foundation
 /// end with the month's length and tiers; the timeline streams to a sink in step order.
 ///
 /// Architectures share no state while they step, so with `parallel` each runs on its own core
-/// (a block of steps at a time, the records then passed on in order): the output is the same
-/// either way. A sweep, which already runs whole scenarios side by side, turns it off.
+/// (a block of steps at a time; the sink takes one block's records, in step order, while the
+/// next block steps) and the load is built a feed per core: the output is the same either way.
+/// A sweep, which already runs whole scenarios side by side, turns it off.
 /// Pure: same scenario and book, same result.
 public struct Simulator: Sendable {
   public var book: PriceBook
