@@ -25,6 +25,11 @@ extension LoadProfile {
   public func factors(on grid: TimeGrid) -> [Double] {
     var product = [Double](repeating: 1, count: grid.count)
     for component in components {
+      if case .spikes(let spikes) = component {
+        // Spike factors are exactly 1 away from the spikes: only the steps near them are multiplied.
+        for i in ProfileComponent.steps(near: spikes, on: grid) { product[i] *= ProfileComponent.factor(spikes, at: i, on: grid) }
+        continue
+      }
       let factors = component.factors(on: grid)
       product.withUnsafeMutableBufferPointer { product in
         factors.withUnsafeBufferPointer { factors in
@@ -60,13 +65,30 @@ extension ProfileComponent {
   /// The product of `spikes`' factors at each step's midpoint.
   static func factors(_ spikes: [Spike], on grid: TimeGrid) -> [Double] {
     var factors = [Double](repeating: 1, count: grid.count)
-    for spike in spikes {
-      let span = spike.start.seconds..<(spike.start.seconds + 2 * spike.ramp.seconds + spike.duration.seconds)
-      let first = max(0, Int((span.lowerBound / grid.step).rounded(.down)) - 1)
-      let last = min(grid.count, Int((span.upperBound / grid.step).rounded(.up)) + 1)
-      for i in first..<max(first, last) { factors[i] = spikes.reduce(1) { $0 * $1.factor(at: grid.midpoint(i)) } }
-    }
+    for i in steps(near: spikes, on: grid) { factors[i] = factor(spikes, at: i, on: grid) }
     return factors
+  }
+
+  /// The product of `spikes`' factors at the midpoint of step `i`.
+  static func factor(_ spikes: [Spike], at i: Int, on grid: TimeGrid) -> Double {
+    spikes.reduce(1) { $0 * $1.factor(at: grid.midpoint(i)) }
+  }
+
+  /// The steps whose midpoint may fall inside a spike's span, each once and in order (every
+  /// spike's factor is exactly 1 at the others).
+  static func steps(near spikes: [Spike], on grid: TimeGrid) -> [Int] {
+    let spans = spikes.map { spike -> Range<Int> in
+      let end = spike.start.seconds + 2 * spike.ramp.seconds + spike.duration.seconds
+      let first = max(0, Int((spike.start.seconds / grid.step).rounded(.down)) - 1)
+      return first..<max(first, min(grid.count, Int((end / grid.step).rounded(.up)) + 1))
+    }
+    var near: [Int] = []
+    var next = 0
+    for span in spans.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+      near += max(next, span.lowerBound)..<max(next, span.upperBound)
+      next = max(next, span.upperBound)
+    }
+    return near
   }
 
   /// The month growth compounds over: the 730-hour billing month, s.

@@ -118,9 +118,15 @@ struct ArchitectureTrack: Sendable {
     meters.reserveCapacity(lines.count)
     let local = localDisk?.sums(steps, inputs.load)
     let instance = self.instance
+    var month = inputs.calendar.month(ofStep: steps.lowerBound)
+    var monthEnd = inputs.calendar.steps(inMonth: month).upperBound
     for k in steps {
+      while k == monthEnd {
+        month += 1
+        monthEnd = inputs.calendar.steps(inMonth: month).upperBound
+      }
       workload.setSums(step: k, from: inputs.load, local: local?[k - steps.lowerBound])
-      step(model, on: instance, k, inputs, workload, &totals, &meters, records: &records, keep: keep)
+      step(model, on: instance, k, month: month, inputs, workload, &totals, &meters, records: &records, keep: keep)
     }
   }
 
@@ -140,11 +146,12 @@ struct ArchitectureTrack: Sendable {
     return needs
   }
 
-  /// Steps to `k` with the step's sums set in `workload`: capacity under the policy and failures,
-  /// every meter's amount (in `meters`) added to the month's `totals` and, when `keep`, the step's
-  /// record with its first-tier cost per category.
+  /// Steps to `k` (in billed `month`) with the step's sums set in `workload`: capacity under the
+  /// policy and failures, every meter's amount (in `meters`) added to the month's `totals` and,
+  /// when `keep`, the step's record with its first-tier cost per category.
   private mutating func step<Model: Deployment>(
-    _ model: Model, on instance: InstanceType, _ k: Int, _ inputs: RunInputs, _ workload: Workload, _ totals: inout [Double],
+    _ model: Model, on instance: InstanceType, _ k: Int, month: Int, _ inputs: RunInputs, _ workload: Workload,
+    _ totals: inout [Double],
     _ meters: inout [Double], records: inout [TrackStep], keep: Bool
   ) {
     let need = needs.isEmpty ? model.requiredCount(workload, on: instance) : needs[k]
@@ -160,7 +167,7 @@ struct ArchitectureTrack: Sendable {
     model.meter(workload, state: &state, hours: inputs.stepHours, into: &meters)
     meters.append(moved)
     meters.append(moved)
-    let cost = Self.add(meters, to: &totals, month: inputs.calendar.monthOfStep[k], prices: prices, runs: runs, priced: keep)
+    let cost = Self.add(meters, to: &totals, month: month, prices: prices, runs: runs, priced: keep)
     if serving < need.needed {
       hoursShort += inputs.stepHours
       controller.noteShort(at: k, hours: inputs.stepHours)

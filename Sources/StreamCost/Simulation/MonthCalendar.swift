@@ -3,17 +3,18 @@
 /// With the 730-hour convention, month m covers [m × 730 h, (m + 1) × 730 h) from the start.
 /// With calendar months, months follow the UTC calendar from the start's month.
 struct MonthCalendar {
-  /// monthOfStep[k]: the month index of step k (by the step's start).
-  let monthOfStep: [Int]
+  /// firstSteps[m]: the first step of month m (by the step's start); month m runs to the next one's.
+  let firstSteps: [Int]
   /// Start offset (seconds from the simulation start) and billed hours of each month.
   let starts: [Double]
   let billedHours: [Double]
+  /// Steps in the grid.
+  let stepCount: Int
 
   init(grid: TimeGrid, convention: MonthConvention) {
-    var monthOfStep: [Int] = []
+    var firstSteps: [Int] = []
     var starts: [Double] = []
     var billed: [Double] = []
-    monthOfStep.reserveCapacity(grid.count)
     switch convention {
     case .average730:
       let length = ModelConstants.hoursPerBillingMonth * 3_600
@@ -22,8 +23,8 @@ struct MonthCalendar {
         while starts.count <= m {
           starts.append(Double(starts.count) * length)
           billed.append(ModelConstants.hoursPerBillingMonth)
+          firstSteps.append(k)
         }
-        monthOfStep.append(m)
       }
     case .calendar:
       var lastKey: Int?
@@ -34,14 +35,31 @@ struct MonthCalendar {
           lastKey = key
           starts.append(grid.time(k))
           billed.append(Double(ISODate.daysIn(year: date.year, month: date.month)) * 24)
+          firstSteps.append(k)
         }
-        monthOfStep.append(starts.count - 1)
       }
     }
-    self.monthOfStep = monthOfStep
+    self.firstSteps = firstSteps
     self.starts = starts
     self.billedHours = billed
+    stepCount = grid.count
   }
 
   var count: Int { starts.count }
+
+  /// The steps of month `m`.
+  func steps(inMonth m: Int) -> Range<Int> {
+    firstSteps[m]..<(m + 1 < firstSteps.count ? firstSteps[m + 1] : stepCount)
+  }
+
+  /// The month step `k` falls in.
+  func month(ofStep k: Int) -> Int {
+    var low = 0
+    var high = firstSteps.count - 1
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if firstSteps[mid] <= k { low = mid } else { high = mid - 1 }
+    }
+    return low
+  }
 }

@@ -8,7 +8,7 @@ extension Simulator {
     let calendar = inputs.calendar
     var months: [SimulationResult.Month] = []
     for m in 0..<(monthly ? calendar.count : 0) {
-      let steps = calendar.monthOfStep.filter { $0 == m }.count
+      let steps = calendar.steps(inMonth: m).count
       let hours = Double(steps) * grid.step / 3_600
       var results: [ArchitectureResult] = []
       for track in tracks {
