@@ -4,58 +4,54 @@
 public struct Workload: Hashable, Sendable {
   public var feeds: [Feed]
   public var topology: Topology
-  /// Bytes each feed holds over its whole retention (Σ of its writes over the last T), one copy.
-  /// Nil in steady state, where it is W·T; the simulator sets it from the load history.
-  public var retained: [Double]?
-  /// Bytes each feed holds over a shorter local retention (tiered Kafka's TL); nil means W·TL.
-  public var retainedLocally: [Double]?
+  /// The sums at one simulated step, set by the simulator so that a step reads no feed
+  /// (nil in steady state: every aggregate is summed from the feeds).
+  var step: StepSums?
 
-  public init(feeds: [Feed], topology: Topology, retained: [Double]? = nil, retainedLocally: [Double]? = nil) {
+  public init(feeds: [Feed], topology: Topology) {
     self.feeds = feeds
     self.topology = topology
-    self.retained = retained
-    self.retainedLocally = retainedLocally
   }
 
-  /// The three totals below, when the simulator has set them for its step (nil: sum the feeds).
-  var totals: (write: DataRate, tailRead: DataRate, catchUpRead: DataRate)?
-
   /// W: total produce rate.
-  public var write: DataRate { totals?.write ?? feeds.reduce(.zero) { $0 + $1.write } }
+  public var write: DataRate {
+    if let step { return DataRate(bytesPerSecond: step.write) }
+    return feeds.reduce(.zero) { $0 + $1.write }
+  }
   /// Σ F·W: bytes/s the tail consumer groups read.
-  public var tailRead: DataRate { totals?.tailRead ?? feeds.reduce(.zero) { $0 + $1.write * Double($1.fanOut) } }
+  public var tailRead: DataRate {
+    if let step { return DataRate(bytesPerSecond: step.tailRead) }
+    return feeds.reduce(.zero) { $0 + $1.write * Double($1.fanOut) }
+  }
   /// Rc: total catch-up read rate.
-  public var catchUpRead: DataRate { totals?.catchUpRead ?? feeds.reduce(.zero) { $0 + $1.catchUpRate } }
+  public var catchUpRead: DataRate {
+    if let step { return DataRate(bytesPerSecond: step.catchUpRead) }
+    return feeds.reduce(.zero) { $0 + $1.catchUpRate }
+  }
+
+  /// Σ W·T: bytes retained, one copy (at a simulated step, what each feed wrote over its retention).
+  public var retainedOneCopy: DataSize {
+    if let step { return DataSize(bytes: step.retained) }
+    return feeds.reduce(DataSize(bytes: 0)) { $0 + $1.write.over($1.retention) }
+  }
+
+  /// Broker-local Kafka's local-disk sums at a simulated step (nil: summed from the feeds).
+  var localDisk: LocalDiskSums? { step?.local }
+
+  /// Bytes feed `index` holds over `window` (at most its retention) in steady state, one copy: W·min(window, T).
+  public func retained(feed index: Int, over window: TimeSpan) -> Double {
+    feeds[index].write.bytesPerSecond * min(window, feeds[index].retention).seconds
+  }
 
   public static func == (a: Workload, b: Workload) -> Bool {
-    a.feeds == b.feeds && a.topology == b.topology && a.retained == b.retained && a.retainedLocally == b.retainedLocally
+    a.feeds == b.feeds && a.topology == b.topology
   }
 
   public func hash(into hasher: inout Hasher) {
     hasher.combine(feeds)
     hasher.combine(topology)
-    hasher.combine(retained)
-    hasher.combine(retainedLocally)
-  }
-  /// Σ `retained`, when the simulator has set it for its step (nil: sum the feeds).
-  var retainedTotal: Double?
-  /// Broker-local Kafka's per-feed sums, when the simulator has set them for its step (nil: sum the feeds).
-  var localDisk: LocalDiskSums?
-
-  /// Σ W·T: bytes retained, one copy.
-  public var retainedOneCopy: DataSize {
-    if let retainedTotal { return DataSize(bytes: retainedTotal) }
-    if let retained { return DataSize(bytes: retained.reduce(0, +)) }
-    return feeds.reduce(DataSize(bytes: 0)) { $0 + $1.write.over($1.retention) }
   }
 
-  /// Bytes feed `index` holds over `window` (at most its retention), one copy.
-  public func retained(feed index: Int, over window: TimeSpan) -> Double {
-    let retention = feeds[index].retention
-    if window >= retention, let retained { return retained[index] }
-    if window < retention, let retainedLocally { return retainedLocally[index] }
-    return feeds[index].write.bytesPerSecond * min(window, retention).seconds
-  }
   /// Z as a Double, for formulas.
   public var zones: Double { Double(topology.azs) }
   /// (Z−1)/Z: share of clients in another AZ than the broker they talk to.

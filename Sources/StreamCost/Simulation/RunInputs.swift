@@ -32,28 +32,21 @@ struct RunInputs: Sendable {
 }
 
 extension Workload {
-  /// Sets the feeds' rates and catch-up reads (with any replay) and the cluster's totals at step `k`.
+  /// Sets the feeds' rates and catch-up reads (with any replay) at step `k`: the workload of that step held steadily.
   mutating func load(step k: Int, from inputs: RunInputs) {
     let load = inputs.load
     for f in feeds.indices { feeds[f].write = DataRate(bytesPerSecond: load.writes[f][k]) }
     for f in load.replaying {
       feeds[f].catchUp = LoadSeries.catchUp(inputs.scenario.feeds[f], replay: load.replays[f][k])
     }
-    totals = (
-      DataRate(bytesPerSecond: load.write[k]), DataRate(bytesPerSecond: load.tailRead[k]),
-      DataRate(bytesPerSecond: load.catchUpRead[k])
-    )
   }
 
   /// Sets the sums a step's formulas read at step `k`: the cluster's totals, the bytes held
   /// over each retention and, for a broker-local design, its local-disk sums (`local`). The
   /// feeds themselves are left at the scenario's rates: no formula reads them while stepping.
   mutating func setSums(step k: Int, from load: LoadSeries, local: LocalDiskSums?) {
-    totals = (
-      DataRate(bytesPerSecond: load.write[k]), DataRate(bytesPerSecond: load.tailRead[k]),
-      DataRate(bytesPerSecond: load.catchUpRead[k])
-    )
-    retainedTotal = load.retainedTotal[k]
-    localDisk = local
+    step = StepSums(
+      write: load.write[k], tailRead: load.tailRead[k], catchUpRead: load.catchUpRead[k], retained: load.retainedTotal[k],
+      local: local)
   }
 }

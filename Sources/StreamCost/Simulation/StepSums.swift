@@ -1,0 +1,15 @@
+/// The sums over the feeds that a step's formulas read, for one step of a simulation: the
+/// cluster's rates (bytes/s), the bytes it retains (one copy) and, for a broker-local design,
+/// its local-disk sums. Set on the workload at every step (``Workload/setSums(step:from:local:)``).
+struct StepSums: Sendable {
+  /// W, bytes/s.
+  var write: Double
+  /// Σ F·W, bytes/s.
+  var tailRead: Double
+  /// Rc with replays, bytes/s.
+  var catchUpRead: Double
+  /// Σ over feeds of the bytes written over each retention, one copy.
+  var retained: Double
+  /// Broker-local designs only.
+  var local: LocalDiskSums?
+}
