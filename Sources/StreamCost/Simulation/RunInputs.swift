@@ -47,6 +47,6 @@ extension Workload {
   mutating func setSums(step k: Int, from load: LoadSeries, local: LocalDiskSums?) {
     step = StepSums(
       write: load.write[k], tailRead: load.tailRead[k], catchUpRead: load.catchUpRead[k], retained: load.retainedTotal[k],
-      local: local)
+      local: local ?? LocalDiskSums())
   }
 }

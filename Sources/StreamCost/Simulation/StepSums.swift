@@ -10,6 +10,6 @@ struct StepSums: Sendable {
   var catchUpRead: Double
   /// Σ over feeds of the bytes written over each retention, one copy.
   var retained: Double
-  /// Broker-local designs only.
-  var local: LocalDiskSums?
+  /// Broker-local designs only (zeros for the others, which never read them).
+  var local: LocalDiskSums
 }
