@@ -21,8 +21,8 @@ extension StreamCostCommand {
     @Option(help: "Horizon to simulate.")
     var horizon: String = "8760h"
 
-    @Option(help: "Times each simulation is run; the best and the median wall time are printed (the machine's speed varies from run to run).")
-    var runs: Int = 5
+    @Option(help: "Times each simulation is run (default 5); the best and the median wall time are printed (the machine's speed varies from run to run).")
+    var runs: Int?
 
     @Option(help: "Time a sweep of about this many combinations instead (e.g. 10000).")
     var sweep: Int?
@@ -31,7 +31,8 @@ extension StreamCostCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
-      guard runs >= 1 else { throw ValidationError("--runs must be at least 1, got \(runs)") }
+      if let runs, runs < 1 { throw ValidationError("--runs must be at least 1, got \(runs)") }
+      if runs != nil, sweep != nil { throw ValidationError("--runs times the single runs; a --sweep is timed once") }
     }
 
     func run() async throws {
@@ -53,7 +54,7 @@ extension StreamCostCommand {
           if bench.profile.isFlat { bench.profile = LoadProfile([.diurnal(.peak(hour: 20, multiplier: 2))]) }
           var walls: [Double] = []
           var records = 0
-          for _ in 0..<runs {
+          for _ in 0..<(runs ?? 5) {
             var sink = CountingSink()
             let began = DispatchTime.now().uptimeNanoseconds
             _ = try Simulator(book: book).run(bench, timeline: &sink)
@@ -66,7 +67,7 @@ extension StreamCostCommand {
             String(bench.time.stepCount).padding(toLength: 11, withPad: " ", startingAt: 0),
             String(records).padding(toLength: 13, withPad: " ", startingAt: 0),
             Format.number(walls[0], places: 3).padding(toLength: 10, withPad: " ", startingAt: 0),
-            Format.number(walls[(walls.count - 1) / 2], places: 3).padding(toLength: 11, withPad: " ", startingAt: 0),
+            Format.number(Self.median(walls), places: 3).padding(toLength: 11, withPad: " ", startingAt: 0),
             Format.number((Double(records) / walls[0]).rounded(), places: 0).padding(toLength: 22, withPad: " ", startingAt: 0),
             Format.number(Self.peakMemoryMB(), places: 1),
           ]
@@ -75,6 +76,12 @@ extension StreamCostCommand {
       } catch {
         throw ExitStatus.report(error)
       }
+    }
+
+    /// The middle of sorted `values`, or the mean of the two middle ones.
+    static func median(_ values: [Double]) -> Double {
+      let middle = values.count / 2
+      return values.count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2
     }
 
     /// The process's peak resident set so far (getrusage ru_maxrss, KiB on Linux), in MB.

@@ -27,4 +27,11 @@ import Testing
     #expect(result.stderr.contains("--runs must be at least 1, got \(runs)"))
     #expect(result.stdout == "")
   }
+
+  @Test func runsDoNotApplyToASweep() throws {
+    let result = try CLIHarness.run(["bench", "--sweep", "4", "--runs", "2"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("--runs times the single runs; a --sweep is timed once"))
+    #expect(result.stdout == "")
+  }
 }

@@ -239,7 +239,6 @@ public struct BrokerLocalKafka: Deployment {
     ]
   }
 
-  public func localRetention(for feed: Feed) -> TimeSpan? { tiering?.localRetention(for: feed) }
 
   public var parameters: [ParameterValue] {
     [

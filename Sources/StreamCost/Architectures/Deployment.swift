@@ -24,8 +24,6 @@ public protocol Deployment: Sendable {
   func requiredCount(_ workload: Workload, on instance: InstanceType) -> CapacityNeed
   /// What changing from `from` to `to` brokers moves and how long it takes under `scaling`.
   func resize(_ workload: Workload, from: Int, to: Int, scaling: ScalingConfig) -> CapacityChange
-  /// How long `feed`'s data stays on broker disks when shorter than its retention (tiered Kafka's TL); nil otherwise.
-  func localRetention(for feed: Feed) -> TimeSpan?
   /// What replacing `lost` of `running` brokers copies and how long until they serve again.
   func recovery(_ workload: Workload, lost: Int, of running: Int, scaling: ScalingConfig) -> CapacityChange
   /// The lines this architecture bills on `instance`, in a fixed order.

@@ -147,7 +147,6 @@ public struct DisklessAgents: Deployment {
   }
 
 
-  public func localRetention(for feed: Feed) -> TimeSpan? { nil }
 
   public var parameters: [ParameterValue] {
     [

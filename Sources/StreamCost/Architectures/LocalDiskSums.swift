@@ -3,7 +3,8 @@
 /// and the open-segment allowance.
 ///
 /// ``BrokerLocalLoad`` sums them from a workload's feeds; the simulator sums them from its
-/// load arrays at every step and sets them on the workload, so a step reads no feed.
+/// load arrays, a block of steps at a time, and sets each step's on the workload, so a step
+/// reads no feed.
 struct LocalDiskSums: Hashable, Sendable {
   /// Σ bytes each feed holds over its local retention, one copy.
   var retained = 0.0

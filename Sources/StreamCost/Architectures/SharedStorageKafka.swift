@@ -179,7 +179,6 @@ public struct SharedStorageKafka: Deployment {
   }
 
 
-  public func localRetention(for feed: Feed) -> TimeSpan? { nil }
 
   public var parameters: [ParameterValue] {
     [

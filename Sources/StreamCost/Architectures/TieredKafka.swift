@@ -91,7 +91,6 @@ public struct TieredKafka: Deployment {
     return localUsages + usages(Array(lines[tail...]), Array(amounts[tail...]), bases)
   }
 
-  public func localRetention(for feed: Feed) -> TimeSpan? { tiering.localRetention(for: feed) }
 
   public var parameters: [ParameterValue] {
     local.parameters + [

@@ -35,7 +35,9 @@ public struct Workload: Hashable, Sendable {
     return feeds.reduce(DataSize(bytes: 0)) { $0 + $1.write.over($1.retention) }
   }
 
-  /// Broker-local Kafka's local-disk sums at a simulated step (nil: summed from the feeds).
+  /// Broker-local Kafka's local-disk sums at a simulated step; nil in steady state, where
+  /// ``BrokerLocalLoad`` sums them from the feeds. (The simulator sets them for every
+  /// broker-local design, and zeros for the others, which never read them.)
   var localDisk: LocalDiskSums? { step?.local }
 
   /// Bytes feed `index` holds over `window` (at most its retention) in steady state, one copy: W·min(window, T).

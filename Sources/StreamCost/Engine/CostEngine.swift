@@ -78,6 +78,13 @@ public struct CostEngine: Sendable {
     }
   }
 
+  /// Checks that every line's price is in the book, in a unit that fits its meter: what pricing
+  /// the steady state would have reported, for a simulation that sizes the steady state but
+  /// prices only its own months, at the end of the run.
+  func checkPrices(_ lines: [MeterLine], pricer: Pricer, at: String) throws(EngineError) {
+    for line in lines { _ = try approximateCost(line, 0, pricer, at: at) }
+  }
+
   func price(
     _ deployment: any Deployment, _ workload: Workload, _ sizing: Sizing, _ pricer: Pricer, _ hours: Double, at: String
   ) throws(EngineError) -> [CostLine] {

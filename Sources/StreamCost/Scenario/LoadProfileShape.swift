@@ -77,10 +77,13 @@ extension ProfileComponent {
   /// The steps whose midpoint may fall inside a spike's span, each once and in order (every
   /// spike's factor is exactly 1 at the others).
   static func steps(near spikes: [Spike], on grid: TimeGrid) -> [Int] {
+    // Step indices worked out in floating point and clamped to the grid before conversion: a
+    // spike may run (or start) far beyond the horizon.
+    let count = Double(grid.count)
     let spans = spikes.map { spike -> Range<Int> in
       let end = spike.start.seconds + 2 * spike.ramp.seconds + spike.duration.seconds
-      let first = max(0, Int((spike.start.seconds / grid.step).rounded(.down)) - 1)
-      return first..<max(first, min(grid.count, Int((end / grid.step).rounded(.up)) + 1))
+      let first = Int(min(count, max(0, (spike.start.seconds / grid.step).rounded(.down) - 1)))
+      return first..<max(first, Int(min(count, max(0, (end / grid.step).rounded(.up) + 1))))
     }
     var near: [Int] = []
     var next = 0

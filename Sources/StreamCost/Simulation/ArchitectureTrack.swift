@@ -116,17 +116,21 @@ struct ArchitectureTrack: Sendable {
     defer { swap(&totals, &amounts) }
     var meters: [Double] = []
     meters.reserveCapacity(lines.count)
-    let local = localDisk?.sums(steps, inputs.load)
     let instance = self.instance
     var month = inputs.calendar.month(ofStep: steps.lowerBound)
     var monthEnd = inputs.calendar.steps(inMonth: month).upperBound
-    for k in steps {
-      while k == monthEnd {
-        month += 1
-        monthEnd = inputs.calendar.steps(inMonth: month).upperBound
+    // Local-disk sums a block at a time, however many steps are asked for.
+    for first in stride(from: steps.lowerBound, to: steps.upperBound, by: Simulator.blockSteps) {
+      let block = first..<min(steps.upperBound, first + Simulator.blockSteps)
+      let local = localDisk?.sums(block, inputs.load)
+      for k in block {
+        while k == monthEnd {
+          month += 1
+          monthEnd = inputs.calendar.steps(inMonth: month).upperBound
+        }
+        workload.setSums(step: k, from: inputs.load, local: local?[k - first])
+        step(model, on: instance, k, month: month, inputs, workload, &totals, &meters, records: &records, keep: keep)
       }
-      workload.setSums(step: k, from: inputs.load, local: local?[k - steps.lowerBound])
-      step(model, on: instance, k, month: month, inputs, workload, &totals, &meters, records: &records, keep: keep)
     }
   }
 

@@ -17,8 +17,6 @@ struct LoadSeries: Sendable {
   let replays: [[Double]]
   /// Feeds with a replay job, whose catch-up reads change from step to step.
   let replaying: [Int]
-  /// Each feed's retention in steps.
-  let retentionSteps: [Int]
   /// retainedTotal[k]: Σ over feeds of the bytes each holds at the end of step k over its whole
   /// retention, one copy, added in feed order (as `Workload.retainedOneCopy` does).
   let retainedTotal: [Double]
@@ -57,9 +55,9 @@ struct LoadSeries: Sendable {
     prefix = built.map(\.prefix)
     replays = built.map(\.replays)
     replaying = feeds.indices.filter { feeds[$0].replay != nil }
-    retentionSteps = feeds.map { grid.steps(in: $0.retention) }
     (write, tailRead, catchUpRead, retainedTotal) = Self.totals(
-      feeds, writes: writes, prefix: prefix, replays: replays, windows: retentionSteps, step: grid.step, count: n,
+      feeds, writes: writes, prefix: prefix, replays: replays, windows: feeds.map { grid.steps(in: $0.retention) },
+      step: grid.step, count: n,
       parallel: parallel)
   }
 
@@ -137,17 +135,9 @@ struct LoadSeries: Sendable {
     return CatchUp(rate: DataRate(bytesPerSecond: (base?.rate.bytesPerSecond ?? 0) + replay), lag: max(base?.lag ?? job.history, job.history))
   }
 
-  /// Bytes feed `f` holds at the end of step `k` over a window of `steps` steps.
-  func held(feed f: Int, endOfStep k: Int, steps: Int) -> Double {
-    writes[f].withUnsafeBufferPointer { writes in
-      prefix[f].withUnsafeBufferPointer { prefix in
-        Self.held(endOfStep: k, steps: steps, writes: writes, prefix: prefix, step: grid.step)
-      }
-    }
-  }
-
-  /// `held` from one feed's writes and prefix sums. Before the simulation starts the feed is taken
-  /// to have written at its first step's rate (a steady past).
+  /// Bytes a feed holds at the end of step `k` over a window of `steps` steps, from its writes and
+  /// prefix sums. Before the simulation starts the feed is taken to have written at its first
+  /// step's rate (a steady past).
   static func held(
     endOfStep k: Int, steps: Int, writes: UnsafeBufferPointer<Double>, prefix: UnsafeBufferPointer<Double>, step: Double
   ) -> Double {

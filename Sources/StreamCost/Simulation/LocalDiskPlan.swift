@@ -26,7 +26,7 @@ struct LocalDiskPlan: Sendable {
     case let kafka as BrokerLocalKafka:
       (config, tiering) = (kafka.config, kafka.tiering)
     case let tieredKafka as TieredKafka:
-      (config, tiering) = (tieredKafka.broker, tieredKafka.tiering)
+      (config, tiering) = (tieredKafka.local.config, tieredKafka.local.tiering)
     default:
       return nil
     }

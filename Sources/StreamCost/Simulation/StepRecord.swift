@@ -49,6 +49,11 @@ public struct StepRecord: Hashable, Sendable {
 }
 
 /// Receives the timeline as the simulation produces it (a file writer, an aggregator, a counter).
+///
+/// `accept` gets every record in step order, one call at a time, but with a parallel simulator
+/// not necessarily on the thread that called `run`: the calls come from whichever core is free
+/// while the architectures step through the next block. A sink must not be bound to one thread
+/// (an actor or the main thread).
 public protocol TimelineSink {
   /// False for a sink that drops every record: the simulator then skips gathering them in step order.
   static var keepsRecords: Bool { get }

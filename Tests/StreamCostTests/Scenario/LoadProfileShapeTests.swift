@@ -175,6 +175,22 @@ struct LoadProfileShapeTests {
     #expect(factors(.spikes([big]), .spikes([dip]), on: grid(count: 6)) == [1, 2, 1, 2, 1, 1])
   }
 
+  /// Spike factors are worked out only near each spike (1 exactly elsewhere); at the grid's edges,
+  /// past its end and for a spike that never ends, both the component's own factors and the
+  /// profile's product equal the per-step product of every spike's factor.
+  @Test func spikesAtTheEdgesEqualThePerStepProduct() {
+    let g = grid(step: 600, count: 30)  // 5 h of 10-minute steps
+    let spikes = [
+      Spike(start: TimeSpan(seconds: 0), duration: .minutes(20), multiplier: 3, ramp: .minutes(10)),  // from the first step
+      Spike(start: .hours(4), duration: .hours(5), multiplier: 2, ramp: .minutes(30)),  // past the last step
+      Spike(start: .hours(2), duration: TimeSpan(seconds: 1e30), multiplier: 1.5),  // never ends
+    ]
+    let expected = (0..<g.count).map { i in spikes.reduce(1.0) { $0 * $1.factor(at: g.midpoint(i)) } }
+    #expect(ProfileComponent.spikes(spikes).factors(on: g) == expected)
+    #expect(factors(.spikes(spikes), on: g) == expected)
+    #expect(expected[0] == 1 + 2 * 0.5 && expected[29] == 2 * 1.5)
+  }
+
   // MARK: Growth
 
   @Test func growthCompoundsPer730HourMonth() {

@@ -46,4 +46,24 @@ struct SimulatorTests {
       #expect(ExactDecimal.round(s.total, places: 2) == ExactDecimal.round(t.total, places: 2), "\(s.name)")
     }
   }
+
+  /// A controller type missing from the book stops the run at once, at its key, as the steady
+  /// state reports it (CostEngineTests.unknownControllerInstanceIsReportedAtItsKey).
+  @Test func unknownControllerInstanceIsReportedAtItsKey() {
+    let spec = ArchitectureSpec(config: .kafka(BrokerLocalConfig(instance: .named("r6i.xlarge"), controllerInstance: "nope.large")))
+    var records = CountedSink()
+    #expect {
+      try Simulator(book: TestBook.book).run(Self.scenario(Workloads.a(), architectures: [spec]), timeline: &records)
+    } throws: { error in
+      guard case .scenario(let issues) = error as? EngineError else { return false }
+      return issues.first?.keyPath == "architectures[0].controller_instance"
+    }
+    #expect(records.count == 0)
+  }
+}
+
+/// Counts the records it is given.
+private struct CountedSink: TimelineSink {
+  var count = 0
+  mutating func accept(_ record: StepRecord) { count += 1 }
 }
