@@ -18,6 +18,9 @@ struct LocalDiskPlan: Sendable {
   let tiered: Bool
   let rf: Double
   let entries: [Entry]
+  /// Every feed keeps its whole retention on disk (no tiering): the bytes held locally are the
+  /// bytes retained, which the load has already summed feed by feed, in the same order.
+  let keepsRetention: Bool
 
   /// The plan for a broker-local deployment; nil for the others.
   init?(_ deployment: any Deployment, scenario: Scenario, grid: TimeGrid) {
@@ -38,6 +41,7 @@ struct LocalDiskPlan: Sendable {
         keep: keep, window: grid.steps(in: keep), partitions: Double(feed.partitions),
         catchUp: feed.catchUp, replay: feed.replay)
     }
+    keepsRetention = zip(entries, scenario.feeds).allSatisfy { $0.window == grid.steps(in: $1.retention) }
   }
 
   /// The sums at each step of `steps`, each added feed by feed as ``BrokerLocalLoad/sums(_:config:tiering:)`` adds them.
@@ -50,7 +54,8 @@ struct LocalDiskPlan: Sendable {
         load.writes[f].withUnsafeBufferPointer { writes in
           load.prefix[f].withUnsafeBufferPointer { prefix in
             for (j, k) in steps.enumerated() {
-              let held = LoadSeries.held(endOfStep: k, steps: entry.window, writes: writes, prefix: prefix, step: load.grid.step)
+              let held =
+                keepsRetention ? 0 : LoadSeries.held(endOfStep: k, steps: entry.window, writes: writes, prefix: prefix, step: load.grid.step)
               let catchUp = entry.replay == nil ? entry.catchUp : LoadSeries.catchUp(entry.catchUp, job: entry.replay, replay: replays[k])
               sums[j].add(
                 held: held, write: writes[k], partitions: entry.partitions, catchUp: catchUp, keep: entry.keep,
@@ -58,6 +63,9 @@ struct LocalDiskPlan: Sendable {
             }
           }
         }
+      }
+      if keepsRetention {
+        for (j, k) in steps.enumerated() { sums[j].retained = load.retainedTotal[k] }
       }
     }
     return sums
