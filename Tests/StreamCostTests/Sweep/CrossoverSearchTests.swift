@@ -17,8 +17,8 @@ struct CrossoverSearchTests {
   func run(_ option: String, wholeNumbers: Bool = false) throws -> [CrossoverSearch.Crossover] {
     let grid = try SweepGrid(axes: [try SweepAxis.parse(option)])
     let outcomes = (0..<grid.count).map { Self.outcome(grid.values(of: $0)[0].quantity!.value) }
-    return try CrossoverSearch.brackets(grid, outcomes: outcomes).map { bracket in
-      try CrossoverSearch.refine(bracket, grid: grid, outcomes: outcomes, wholeNumbers: wholeNumbers) { Self.outcome($0.value) }
+    return CrossoverSearch.brackets(grid, outcomes: outcomes).map { bracket in
+      CrossoverSearch.refine(bracket, grid: grid, outcomes: outcomes, wholeNumbers: wholeNumbers) { Self.outcome($0.value) }
     }
   }
 
