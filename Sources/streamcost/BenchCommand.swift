@@ -21,14 +21,16 @@ extension StreamCostCommand {
     @Option(help: "Horizon to simulate.")
     var horizon: String = "8760h"
 
-    @Option(help: "Times each simulation is run (default 5); the best and the median wall time are printed (the machine's speed varies from run to run).")
+    /// Runs per simulation when `--runs` is not given: enough for a median on a machine whose speed drifts.
+    static let defaultRuns = 5
+
+    @Option(help: "Times each simulation is run (default \(defaultRuns)); the best and the median wall time are printed (the machine's speed varies from run to run).")
     var runs: Int?
 
     @Option(help: "Time a sweep of about this many combinations instead (e.g. 10000).")
     var sweep: Int?
 
-    @Option(help: "Simulations run at once in the sweep benchmark (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var jobs: JobsOptions
 
     func validate() throws {
       if let runs, runs < 1 { throw ValidationError("--runs must be at least 1, got \(runs)") }
@@ -37,7 +39,7 @@ extension StreamCostCommand {
 
     func run() async throws {
       if let sweep {
-        do { try await SweepBench(scenario: scenario, pricing: pricing, horizon: horizon, combinations: sweep, jobs: jobs).run() } catch {
+        do { try await SweepBench(scenario: scenario, pricing: pricing, horizon: horizon, combinations: sweep, jobs: jobs.count).run() } catch {
           throw ExitStatus.report(error)
         }
         return
@@ -54,7 +56,7 @@ extension StreamCostCommand {
           if bench.profile.isFlat { bench.profile = LoadProfile([.diurnal(.peak(hour: 20, multiplier: 2))]) }
           var walls: [Double] = []
           var records = 0
-          for _ in 0..<(runs ?? 5) {
+          for _ in 0..<(runs ?? Self.defaultRuns) {
             var sink = CountingSink()
             let began = DispatchTime.now().uptimeNanoseconds
             _ = try Simulator(book: book).run(bench, timeline: &sink)

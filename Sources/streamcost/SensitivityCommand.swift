@@ -24,14 +24,9 @@ extension StreamCostCommand {
     @Option(help: "Folder to write sensitivity.csv into (created if missing).")
     var out: String?
 
-    @Option(help: "Simulations run at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var jobs: JobsOptions
 
     @OptionGroup var pricing: PricingOptions
-
-    func validate() throws {
-      if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-    }
 
     func run() async throws {
       do {
@@ -40,7 +35,7 @@ extension StreamCostCommand {
         let template = try SweepTemplate.load(scenario) { try pricing.book(for: $0, scenarioFile: scenario) }
         let run = SensitivityRun(template: template, parameters: parameters)
         let progress = SweepProgress("sensitivity", total: 1 + 2 * run.parameters.count)
-        let (base, low, high) = try await run.outcomes(jobs: jobs, progress: progress.tick)
+        let (base, low, high) = try await run.outcomes(jobs: jobs.count, progress: progress.tick)
         progress.finish()
         let tornado = Tornado(parameters: run.parameters.map(\.name), base: base, low: low, high: high)
         if let out {

@@ -25,8 +25,7 @@ extension StreamCostCommand {
     @Option(help: "Folder to write sweep.csv and crossover.csv into (created if missing).")
     var out: String?
 
-    @Option(help: "Simulations run at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var jobs: JobsOptions
 
     @Flag(help: "Do not refine crossovers (grid only; crossover.csv is not written).")
     var noCrossover = false
@@ -35,7 +34,6 @@ extension StreamCostCommand {
 
     func validate() throws {
       if vary.isEmpty { throw ValidationError("give at least one --vary PATH=VALUES, e.g. --vary topology.azs=2,3") }
-      if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() async throws {
@@ -44,13 +42,13 @@ extension StreamCostCommand {
         let template = try SweepTemplate.load(scenario) { try pricing.book(for: $0, scenarioFile: scenario) }
         let run = try SweepRun(template: template, grid: grid)
         let progress = SweepProgress("sweep", total: grid.count)
-        let outcomes = try await run.outcomes(jobs: jobs, progress: progress.tick)
+        let outcomes = try await run.outcomes(jobs: jobs.count, progress: progress.tick)
         progress.finish()
         var crossovers: [CrossoverSearch.Crossover] = []
         if !noCrossover {
           let brackets = CrossoverSearch.brackets(grid, outcomes: outcomes).count
           let refining = SweepProgress("crossovers", total: brackets)
-          crossovers = try await run.crossovers(outcomes, jobs: jobs, progress: refining.tick)
+          crossovers = try await run.crossovers(outcomes, jobs: jobs.count, progress: refining.tick)
           refining.finish()
         }
         if let out {

@@ -100,4 +100,17 @@ struct SweepEndToEndTests {
     #expect(bad.status == 64)
     #expect(bad.stderr.contains("'nope' is not an assumption sensitivity varies (accepted: compaction_read, "))
   }
+
+  /// One rule for --jobs wherever simulations run side by side.
+  @Test(arguments: [
+    ["sweep", "scenarios/telco-c360-feeds.yaml", "--vary", "topology.azs=2,3"],
+    ["sensitivity", "scenarios/telco-c360-feeds.yaml"],
+    ["bench", "--sweep", "4"],
+  ])
+  func noJobsIsAUsageError(_ command: [String]) throws {
+    let result = try CLIHarness.run(command + ["--jobs", "0"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("--jobs must be at least 1"))
+    #expect(result.stdout == "")
+  }
 }

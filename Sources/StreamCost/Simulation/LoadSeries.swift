@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The load of every feed at every step of the grid: write rates from the profiles, catch-up
 /// and replay reads, the bytes held over each retention, and the cluster's totals.
 ///
@@ -36,7 +34,7 @@ struct LoadSeries: Sendable {
     // A flat profile is a factor of 1 at every step: no array is built for it.
     let cluster = scenario.profile.isFlat ? nil : scenario.profile.factors(on: grid)
     var built = Array(repeating: (writes: [Double](), prefix: [Double](), replays: [Double]()), count: feeds.count)
-    Self.forEach(&built, parallel: parallel) { i, slot in
+    ParallelWork.forEach(&built, parallel: parallel) { i, slot in
       let feed = feeds[i]
       let own = feed.profile.isFlat ? nil : feed.profile.factors(on: grid)
       let rate = feed.write.bytesPerSecond
@@ -93,12 +91,8 @@ struct LoadSeries: Sendable {
         catchUp = [Double](unsafeUninitializedCapacity: n) { c, cCount in
           retained = [Double](unsafeUninitializedCapacity: n) { r, rCount in
             let chunks = stride(from: 0, to: n, by: chunkSteps).map { $0..<min(n, $0 + chunkSteps) }
-            if parallel, chunks.count > 1 {
-              nonisolated(unsafe) let (w, t, c, r) = (w, t, c, r)
-              DispatchQueue.concurrentPerform(iterations: chunks.count) { fill(chunks[$0], w, t, c, r) }
-            } else {
-              for chunk in chunks { fill(chunk, w, t, c, r) }
-            }
+            nonisolated(unsafe) let (w, t, c, r) = (w, t, c, r)
+            ParallelWork.perform(chunks.count, parallel: parallel) { fill(chunks[$0], w, t, c, r) }
             rCount = n
           }
           cCount = n
@@ -110,18 +104,6 @@ struct LoadSeries: Sendable {
     return (write, tail, catchUp, retained)
   }
 
-  /// Calls `body` with each element of `items` and its index; on several cores when `parallel`.
-  /// Each call sets only its own element, once.
-  static func forEach<Element>(_ items: inout [Element], parallel: Bool, _ body: @Sendable (Int, inout Element) -> Void) {
-    guard parallel, items.count > 1 else {
-      for i in items.indices { body(i, &items[i]) }
-      return
-    }
-    items.withUnsafeMutableBufferPointer { items in
-      nonisolated(unsafe) let items = items
-      DispatchQueue.concurrentPerform(iterations: items.count) { i in body(i, &items[i]) }
-    }
-  }
 
   /// A feed's catch-up reads during a step with `replay` bytes/s of replay: the replay joins the
   /// catch-up reads, as old as the replay's history.

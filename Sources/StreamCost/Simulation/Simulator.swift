@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Steps every architecture of a scenario through its horizon (MODEL.md §5).
@@ -47,8 +46,8 @@ public struct Simulator: Sendable {
         for first in stride(from: 0, to: count, by: Self.blockSteps) {
           let steps = first..<min(count, first + Self.blockSteps)
           let previous = stepped
-          forEach(&tracks, &stepping, alongside: { Self.emit(previous, from: first - Self.blockSteps, inputs, to: &sink.pointee) }) {
-            _, track, block in
+          let emitPrevious = { Self.emit(previous, from: first - Self.blockSteps, inputs, to: &sink.pointee) }
+          ParallelWork.forEach(&tracks, &stepping, parallel: parallel, alongside: emitPrevious) { _, track, block in
             block.removeAll(keepingCapacity: true)
             track.step(through: steps, inputs, records: &block, keep: true)
           }
@@ -57,7 +56,7 @@ public struct Simulator: Sendable {
         Self.emit(stepped, from: (count - 1) / Self.blockSteps * Self.blockSteps, inputs, to: &sink.pointee)
       }
     } else {
-      forEach(&tracks) { _, track in
+      ParallelWork.forEach(&tracks, parallel: parallel) { _, track in
         var none: [TrackStep] = []
         track.step(through: 0..<count, inputs, records: &none, keep: false)
       }
@@ -75,7 +74,7 @@ public struct Simulator: Sendable {
     let engine = CostEngine(book: book)
     let pricer = Pricer(book: book, monthHours: scenario.month.hours)
     var made = Array(repeating: Result<ArchitectureTrack, EngineError>.failure(.scenario([])), count: scenario.architectures.count)
-    forEach(&made) { [book] index, slot in
+    ParallelWork.forEach(&made, parallel: parallel) { [book] index, slot in
       slot = Result { () throws(EngineError) -> ArchitectureTrack in
         let spec = scenario.architectures[index]
         let at = "architectures[\(index)]"
@@ -110,43 +109,6 @@ public struct Simulator: Sendable {
               tailRead: load.tailRead[k], catchUpRead: load.catchUpRead[k], needed: step.needed, target: step.target,
               running: step.running, serving: step.serving, objectBytes: load.retainedTotal[k], localBytes: step.localBytes,
               cost: step.cost))
-        }
-      }
-    }
-  }
-
-  /// Calls `body` with each element of `items` and its index; on several cores when `parallel`.
-  /// Each call touches only its own element.
-  func forEach<Element>(_ items: inout [Element], _ body: @Sendable (Int, inout Element) -> Void) {
-    var none: [Void] = Array(repeating: (), count: items.count)
-    forEach(&items, &none) { i, item, _ in body(i, &item) }
-  }
-
-  /// Calls `body` with the elements at each index of two arrays of the same length, and
-  /// `alongside` once; on several cores when `parallel`. Each call touches only its own pair.
-  func forEach<First, Second>(
-    _ first: inout [First], _ second: inout [Second], alongside: () -> Void = {},
-    _ body: @Sendable (Int, inout First, inout Second) -> Void
-  ) {
-    precondition(first.count == second.count)
-    guard parallel, first.count > 1 else {
-      alongside()
-      for i in first.indices { body(i, &first[i], &second[i]) }
-      return
-    }
-    nonisolated(unsafe) let alongside = alongside
-    first.withUnsafeMutableBufferPointer { a in
-      second.withUnsafeMutableBufferPointer { b in
-        nonisolated(unsafe) let (a, b) = (a, b)
-        // Each call works on its own pair moved onto its thread's stack, not in place: neighbouring
-        // elements share cache lines, and writing them from two cores at every step is slower than one core.
-        DispatchQueue.concurrentPerform(iterations: a.count + 1) { i in
-          guard i < a.count else { return alongside() }
-          var first = (a.baseAddress! + i).move()
-          var second = (b.baseAddress! + i).move()
-          body(i, &first, &second)
-          (a.baseAddress! + i).initialize(to: first)
-          (b.baseAddress! + i).initialize(to: second)
         }
       }
     }
