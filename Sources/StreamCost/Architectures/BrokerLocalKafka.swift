@@ -115,14 +115,14 @@ public struct BrokerLocalKafka: Deployment {
     return lines
   }
 
-  public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout [Double]) {
+  public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout MeterAmounts) {
     meter(workload, load: load(workload), state: &state, hours: hours, into: &amounts)
   }
 
   /// `meter` with the load already worked out (tiered Kafka needs it too).
-  func meter(_ workload: Workload, load: BrokerLocalLoad, state: inout ClusterState, hours: Double, into amounts: inout [Double]) {
+  func meter(_ workload: Workload, load: BrokerLocalLoad, state: inout ClusterState, hours: Double, into amounts: inout MeterAmounts) {
     if config.disk == .gp3 { state.volumeBytes = max(state.volumeBytes, load.provisioned.bytes / Double(state.count)) }
-    amounts.removeAll(keepingCapacity: true)
+    amounts.removeAll()
     amounts.append(Double(state.count) * hours)
     amounts.append(Double(config.controllers) * hours)
     if config.disk == .gp3 {
@@ -189,8 +189,8 @@ public struct BrokerLocalKafka: Deployment {
     let load = load(workload)
     let n = sizing.count
     var state = ClusterState(count: n)
-    var amounts: [Double] = []
-    meter(workload, state: &state, hours: hours, into: &amounts)
+    let lines = meterLines(on: sizing.instance)
+    let amounts = MeterAmounts.collect(lines: lines.count) { meter(workload, state: &state, hours: hours, into: &$0) }
     var bases = [
       sizing.computeBasis(hours: hours, survive: workload.topology.survive),
       "\(config.controllers) controllers × \(Format.number(hours)) h",
@@ -200,7 +200,7 @@ public struct BrokerLocalKafka: Deployment {
         count: n, hours: hours, sizeBasis: "S ÷ U_disk ÷ N = \(Format.size(load.provisioned)) ÷ \(n)")
     }
     for flow in crossAZFlows(workload) { bases += [flow.basis(hours: hours), flow.basis(hours: hours)] }
-    return usages(meterLines(on: sizing.instance), amounts, bases)
+    return usages(lines, amounts, bases)
   }
 
   /// Bytes/s crossing AZs: producers W·(Z−1)/Z, replication W·(RF − ⌈RF/Z⌉) (rack-aware placement keeps

@@ -59,14 +59,14 @@ public struct CrossAZFlow: Hashable, Sendable {
 
   /// Appends the two client flows of a design without replication: producers W·(Z−1)/Z and readers
   /// (F·W + Rc)·(Z−1)/Z, or nothing when clients stay in their AZ (zone router, zone-aware clients).
-  public static func appendClientFlows(_ workload: Workload, zoneLocal: Bool, hours: Double, to amounts: inout [Double]) {
+  public static func appendClientFlows(_ workload: Workload, zoneLocal: Bool, hours: Double, to amounts: inout MeterAmounts) {
     let share = zoneLocal ? 0 : workload.remoteZoneShare
     appendSentAndReceived(workload.write.bytesPerSecond * share, hours: hours, to: &amounts)
     appendSentAndReceived((workload.tailRead.bytesPerSecond + workload.catchUpRead.bytesPerSecond) * share, hours: hours, to: &amounts)
   }
 
   /// Appends a flow's sent and received amounts (the same bytes) for its two meter lines.
-  public static func appendSentAndReceived(_ rate: Double, hours: Double, to amounts: inout [Double]) {
+  public static func appendSentAndReceived(_ rate: Double, hours: Double, to amounts: inout MeterAmounts) {
     let crossing = bytes(rate, hours: hours)
     amounts.append(crossing)
     amounts.append(crossing)

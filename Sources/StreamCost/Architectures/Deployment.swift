@@ -26,11 +26,13 @@ public protocol Deployment: Sendable {
   func resize(_ workload: Workload, from: Int, to: Int, scaling: ScalingConfig) -> CapacityChange
   /// What replacing `lost` of `running` brokers copies and how long until they serve again.
   func recovery(_ workload: Workload, lost: Int, of running: Int, scaling: ScalingConfig) -> CapacityChange
-  /// The lines this architecture bills on `instance`, in a fixed order.
+  /// The lines this architecture bills on `instance`, in a fixed order. The first bills
+  /// `instance` itself (the brokers or agents); the others bill the same rows whatever the
+  /// instance, so a ranking of candidate types reads them once.
   func meterLines(on instance: InstanceType) -> [MeterLine]
   /// The amount of each meter line over `hours` at `workload` with `state` in place, in base units.
   /// Grows `state.volumeBytes` to what the load needs (volumes never shrink).
-  func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout [Double])
+  func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout MeterAmounts)
 }
 
 /// Why an instance type cannot carry a workload on an architecture.

@@ -91,10 +91,10 @@ public struct DisklessAgents: Deployment {
     ] + CrossAZFlow.meterLines(.crossAZProducer, "producers to agents") + CrossAZFlow.meterLines(.crossAZConsumer, "agents to consumers")
   }
 
-  public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout [Double]) {
+  public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout MeterAmounts) {
     let seconds = hours * 3_600
     let rates = requestRates(workload, agents: state.count)
-    amounts.removeAll(keepingCapacity: true)
+    amounts.removeAll()
     amounts.append(Double(state.count) * hours)
     amounts.append(workload.retainedOneCopy.bytes * hours)
     amounts.append(rates.ingestPuts * seconds)
@@ -125,9 +125,9 @@ public struct DisklessAgents: Deployment {
     let n = sizing.count
     let seconds = hours * 3_600
     let rates = requestRates(workload, agents: n)
-    var amounts: [Double] = []
     var state = ClusterState(count: n)
-    meter(workload, state: &state, hours: hours, into: &amounts)
+    let lines = meterLines(on: sizing.instance)
+    let amounts = MeterAmounts.collect(lines: lines.count) { meter(workload, state: &state, hours: hours, into: &$0) }
     var bases = [
       sizing.computeBasis(hours: hours, survive: workload.topology.survive),
       "one copy W·T = \(Format.size(workload.retainedOneCopy)) held \(Format.number(hours)) h",
@@ -138,7 +138,7 @@ public struct DisklessAgents: Deployment {
     ]
     bases += CrossAZFlow.clientBases(
       crossAZFlows(workload), hours: hours, zoneLocalReason: "zone-aware clients: no client byte crosses AZs")
-    return usages(meterLines(on: sizing.instance), amounts, bases)
+    return usages(lines, amounts, bases)
   }
 
   /// Zone-aware clients keep every client byte in its AZ; otherwise producer and consumer terms remain.

@@ -39,13 +39,11 @@ public struct GP3Volume: Hashable, Sendable {
 
   /// Amounts of ``meterLines(label:)`` for `count` such volumes over `hours`.
   public func amounts(count: Int, hours: Double) -> [Double] {
-    var amounts: [Double] = []
-    append(count: count, hours: hours, to: &amounts)
-    return amounts
+    MeterAmounts.collect(lines: 3) { append(count: count, hours: hours, to: &$0) }
   }
 
   /// Appends the amounts to `amounts` without building an array (the simulator's hot path).
-  public func append(count: Int, hours: Double, to amounts: inout [Double]) {
+  public func append(count: Int, hours: Double, to amounts: inout MeterAmounts) {
     let n = Double(count)
     amounts.append(n * sizeGiB * 1_073_741_824 * hours)
     amounts.append(n * extraThroughputMiBps * hours)

@@ -122,9 +122,9 @@ public struct SharedStorageKafka: Deployment {
       utilisation: workload.topology.networkUtilisation, ioSize: ModelDefaults.diskIOSize.value)
   }
 
-  public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout [Double]) {
+  public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout MeterAmounts) {
     let seconds = hours * 3_600
-    amounts.removeAll(keepingCapacity: true)
+    amounts.removeAll()
     amounts.append(Double(state.count) * hours)
     amounts.append(Double(config.controllers) * hours)
     if config.wal == .ebs { walVolume(workload, count: state.count).append(count: state.count, hours: hours, to: &amounts) }
@@ -158,9 +158,9 @@ public struct SharedStorageKafka: Deployment {
   public func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage] {
     let n = sizing.count
     let seconds = hours * 3_600
-    var amounts: [Double] = []
     var state = ClusterState(count: n)
-    meter(workload, state: &state, hours: hours, into: &amounts)
+    let lines = meterLines(on: sizing.instance)
+    let amounts = MeterAmounts.collect(lines: lines.count) { meter(workload, state: &state, hours: hours, into: &$0) }
     let rates = requestRates(workload, brokers: n)
     var bases = [sizing.computeBasis(hours: hours, survive: workload.topology.survive), "\(config.controllers) controllers × \(Format.number(hours)) h"]
     if config.wal == .ebs { bases += walVolume(workload, count: n).bases(count: n, hours: hours, sizeBasis: "fixed WAL volume per broker") }
@@ -170,7 +170,7 @@ public struct SharedStorageKafka: Deployment {
       "\(Format.number(rates.gets, places: 4)) GET/s + catch-up Rc ÷ 4 MiB \(Format.number(catchUpGetsPerSecond(workload), places: 4)) GET/s, × \(Format.number(seconds)) s",
     ]
     bases += CrossAZFlow.clientBases(crossAZFlows(workload), hours: hours, zoneLocalReason: "zone router: no client byte crosses AZs")
-    return usages(meterLines(on: sizing.instance), amounts, bases)
+    return usages(lines, amounts, bases)
   }
 
   /// No replication crosses AZs; with the zone router, no client byte does either.

@@ -49,7 +49,7 @@ public struct TieredKafka: Deployment {
     ]
   }
 
-  public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout [Double]) {
+  public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout MeterAmounts) {
     let load = local.load(workload)
     local.meter(workload, load: load, state: &state, hours: hours, into: &amounts)
     let seconds = hours * 3_600
@@ -79,9 +79,8 @@ public struct TieredKafka: Deployment {
     let seconds = hours * 3_600
     let localUsages = local.usage(workload, sizing: sizing, hours: hours)
     var state = ClusterState(count: sizing.count)
-    var amounts: [Double] = []
-    meter(workload, state: &state, hours: hours, into: &amounts)
     let lines = meterLines(on: sizing.instance)
+    let amounts = MeterAmounts.collect(lines: lines.count) { meter(workload, state: &state, hours: hours, into: &$0) }
     let bases = [
       "one copy W·T = \(Format.size(workload.retainedOneCopy)) held \(Format.number(hours)) h",
       "W ÷ \(Format.size(broker.segmentBytes)) × \(putsPerSegment) PUTs per segment = \(Format.number(uploadPutsPerSecond(workload), places: 4)) /s × \(Format.number(seconds)) s",

@@ -6,9 +6,14 @@ import Foundation
 /// sized for it with the topology's headroom, and the month is the scenario's
 /// month convention. Pure: same scenario and book, same result.
 public struct CostEngine: Sendable {
-  public var book: PriceBook
+  public let book: PriceBook
+  /// The book's instance types by name: the candidates of every `cheapest` search, sorted once.
+  let instances: [InstanceType]
 
-  public init(book: PriceBook) { self.book = book }
+  public init(book: PriceBook) {
+    self.book = book
+    instances = book.sortedInstances
+  }
 
   /// Compares every architecture of `scenario`. The scenario must have passed `validate()`.
   public func compare(_ scenario: Scenario) throws(EngineError) -> Comparison {

@@ -9,49 +9,82 @@ extension CostEngine {
   /// summed in binary floating point, which is within about 1e-12 of the exact sum; wherever
   /// neighbouring totals lie closer than ``exactBand`` the exact `Decimal` totals decide, so the
   /// order is the exact one.
+  ///
+  /// The lines are read once: the first bills the candidate type itself and the others bill the
+  /// same rows whatever the type (the contract of ``Deployment/meterLines(on:)``).
   func ranked(
     _ deployment: any Deployment, workload: Workload, pricer: Pricer, hours: Double, at: String
   ) throws(EngineError) -> [InstanceType] {
-    var instances: [InstanceType] = []
-    var meters: [(lines: [MeterLine], amounts: [Double])] = []
-    var totals: [Double] = []
+    let candidates = instances.filter { deployment.accepts($0) }
+    guard let first = candidates.first else { return [] }
+    let lines = deployment.meterLines(on: first)
+    precondition(lines.first?.price == .instance(first.name), "\(deployment.kind): the first meter line must bill the instance type")
+    var prices: [ApproximatePrice] = []
+    for line in lines.dropFirst() {
+      do throws(PricingError) { prices.append(try ApproximatePrice(line, pricer: pricer)) } catch { throw Self.engineError(error, at: at) }
+    }
     var amounts: [Double] = []
-    for instance in book.sortedInstances where deployment.accepts(instance) {
+    amounts.reserveCapacity(candidates.count * lines.count)
+    var totals: [Double] = []
+    for instance in candidates {
       var state = ClusterState(count: deployment.requiredCount(workload, on: instance).target)
-      deployment.meter(workload, state: &state, hours: hours, into: &amounts)
-      let lines = deployment.meterLines(on: instance)
-      var total = 0.0
-      for (line, amount) in zip(lines, amounts) { total += try approximateCost(line, amount, pricer, at: at) }
-      instances.append(instance)
-      meters.append((lines, amounts))
+      let meters = MeterAmounts.collect(lines: lines.count) { deployment.meter(workload, state: &state, hours: hours, into: &$0) }
+      var total = ApproximatePrice(hourly: instance.pricePerHour.doubleValue, dimension: lines[0].dimension, monthHours: pricer.monthHours)
+        .cost(meters[0])
+      for (price, amount) in zip(prices, meters.dropFirst()) { total += price.cost(amount) }
+      amounts += meters
       totals.append(total)
     }
+    let months = CandidateMonths(instances: candidates, lines: lines, amounts: amounts)
     let order = totals.indices.sorted { (totals[$0], $0) < (totals[$1], $1) }
     var ranked: [InstanceType] = []
     var group: [Int] = []
     for index in order {
       if let last = group.last, totals[index] - totals[last] > Self.exactBand(totals[index]) {
-        ranked += try exactOrder(group, meters, pricer, at: at).map { instances[$0] }
+        ranked += try exactOrder(group, months, pricer, at: at).map { candidates[$0] }
         group = []
       }
       group.append(index)
     }
-    ranked += try exactOrder(group, meters, pricer, at: at).map { instances[$0] }
+    ranked += try exactOrder(group, months, pricer, at: at).map { candidates[$0] }
     return ranked
   }
 
   /// Totals closer than this are compared exactly: a million times the floating-point error.
   static func exactBand(_ total: Double) -> Double { 1e-6 * max(1, abs(total)) }
 
-  /// `group` (candidate indices) by exact total, then index; a single candidate as it is.
-  func exactOrder(
-    _ group: [Int], _ meters: [(lines: [MeterLine], amounts: [Double])], _ pricer: Pricer, at: String
-  ) throws(EngineError) -> [Int] {
+  /// The candidates of a ranking with every line's amount (amounts[candidate × lines + line]).
+  struct CandidateMonths {
+    var instances: [InstanceType]
+    var lines: [MeterLine]
+    var amounts: [Double]
+
+    func amount(_ candidate: Int, _ line: Int) -> Double { amounts[candidate * lines.count + line] }
+
+    /// Line `line` as candidate `candidate` bills it.
+    func line(_ candidate: Int, _ line: Int) -> MeterLine {
+      guard line == 0 else { return lines[line] }
+      var own = lines[0]
+      own.price = .instance(instances[candidate].name)
+      return own
+    }
+
+    /// Whether every candidate of `group` pays the same for line `line`: the same amount at the same price.
+    func alike(_ group: [Int], line: Int) -> Bool {
+      let price = instances[group[0]].pricePerHour
+      return group.allSatisfy { amount($0, line) == amount(group[0], line) && (line > 0 || instances[$0].pricePerHour == price) }
+    }
+  }
+
+  /// `group` (candidate indices) by exact total, then index; a single candidate as it is. Lines that
+  /// cost every member the same are left out of the totals: they cannot change the order.
+  func exactOrder(_ group: [Int], _ months: CandidateMonths, _ pricer: Pricer, at: String) throws(EngineError) -> [Int] {
     guard group.count > 1 else { return group }
+    let differing = months.lines.indices.filter { !months.alike(group, line: $0) }
     var exact: [(index: Int, total: Decimal)] = []
     for index in group {
       var total = Decimal(0)
-      for (line, amount) in zip(meters[index].lines, meters[index].amounts) { total += try cost(line, amount, pricer, at: at) }
+      for line in differing { total += try cost(months.line(index, line), months.amount(index, line), pricer, at: at) }
       exact.append((index, total))
     }
     return exact.sorted { ($0.total, $0.index) < ($1.total, $1.index) }.map(\.index)

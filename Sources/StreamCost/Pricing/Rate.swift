@@ -42,20 +42,30 @@ public struct Rate: Hashable, Sendable, Codable {
   /// The price row id printed in line items, e.g. `rates/s3.standard.storage`.
   public var priceRow: String { "rates/\(id)" }
 
-  /// Splits a monthly quantity across the tiers: one (quantity, tier) per tier used.
   /// The cost of `quantity` split across the tiers as ``split(_:)`` splits it, in floating point.
   public func approximateCost(_ quantity: Double) -> Double {
+    Self.approximateCost(quantity, tiers: approximateTiers)
+  }
+
+  /// The tiers' starts and prices in floating point, for ``approximateCost(_:tiers:)``.
+  public var approximateTiers: [(start: Double, price: Double)] {
+    tiers.map { ($0.start.doubleValue, $0.price.doubleValue) }
+  }
+
+  /// The cost of `quantity` across `tiers` (as ``approximateTiers`` gives them), in floating point.
+  public static func approximateCost(_ quantity: Double, tiers: [(start: Double, price: Double)]) -> Double {
     var cost = 0.0
     var split = false
-    for (i, tier) in tiers.enumerated() where quantity > tier.start.doubleValue {
-      let end = i + 1 < tiers.count ? min(quantity, tiers[i + 1].start.doubleValue) : quantity
-      cost += (end - tier.start.doubleValue) * tier.price.doubleValue
+    for (i, tier) in tiers.enumerated() where quantity > tier.start {
+      let end = i + 1 < tiers.count ? min(quantity, tiers[i + 1].start) : quantity
+      cost += (end - tier.start) * tier.price
       split = true
     }
-    if !split, let first = tiers.first { cost = quantity * first.price.doubleValue }
+    if !split, let first = tiers.first { cost = quantity * first.price }
     return cost
   }
 
+  /// Splits a monthly quantity across the tiers: one (quantity, tier) per tier used.
   public func split(_ quantity: Decimal) -> [(quantity: Decimal, tier: Tier, index: Int)] {
     var parts: [(Decimal, Tier, Int)] = []
     for (i, tier) in tiers.enumerated() where quantity > tier.start {

@@ -28,6 +28,9 @@ struct ArchitectureTrack: Sendable {
   let workload: Workload
   /// With the `peak` policy: the need at every step, found while sizing for the peak and reused.
   var needs: [CapacityNeed] = []
+  /// With the `peak` policy on a run of at most ``keptLocalSteps`` steps: the local-disk sums of
+  /// every step, worked out while sizing for the peak and reused while stepping.
+  var keptLocal: [LocalDiskSums] = []
   /// Index of the next failure event in the run's list.
   var nextFailure = 0
   /// What runs and each broker's provisioned volume (which only grows).
@@ -43,6 +46,10 @@ struct ArchitectureTrack: Sendable {
   var nextSample = 0
 
   static let rebalanceLines = CrossAZFlow.meterLines(.crossAZRebalance, "partition moves and re-replication")
+
+  /// Runs up to this many steps keep the peak pass's local-disk sums (24 bytes a step: 1.5 MB)
+  /// rather than working them out again; a longer run, such as a year of minutes, sums twice.
+  static let keptLocalSteps = 65_536
 
   init(spec: ArchitectureSpec, index: Int, sizing: Sizing, assumptions: [Assumption], inputs: RunInputs, book: PriceBook) {
     self.spec = spec
@@ -93,7 +100,7 @@ struct ArchitectureTrack: Sendable {
     if let scheduled = scheduled(at: 0) {
       initial = scheduled
     } else if spec.scaling.policy == .peak {
-      needs = needs(model, inputs)
+      (needs, keptLocal) = needs(model, inputs, keepLocal: inputs.grid.count <= Self.keptLocalSteps)
       initial = needs.reduce(0) { max($0, $1.target) }
     } else {
       var workload = self.workload
@@ -114,15 +121,16 @@ struct ArchitectureTrack: Sendable {
     var totals: [Double] = []
     swap(&totals, &amounts)
     defer { swap(&totals, &amounts) }
-    var meters: [Double] = []
-    meters.reserveCapacity(lines.count)
+    let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: lines.count)
+    defer { buffer.deallocate() }
+    var meters = MeterAmounts(buffer)
     let instance = self.instance
     var month = inputs.calendar.month(ofStep: steps.lowerBound)
     var monthEnd = inputs.calendar.steps(inMonth: month).upperBound
     // Local-disk sums a block at a time, however many steps are asked for.
     for first in stride(from: steps.lowerBound, to: steps.upperBound, by: Simulator.blockSteps) {
       let block = first..<min(steps.upperBound, first + Simulator.blockSteps)
-      let local = localDisk?.sums(block, inputs.load)
+      let local = keptLocal.isEmpty ? localDisk?.sums(block, inputs.load) : Array(keptLocal[block])
       for k in block {
         while k == monthEnd {
           month += 1
@@ -134,32 +142,40 @@ struct ArchitectureTrack: Sendable {
     }
   }
 
-  /// The need at every step of the run.
-  private func needs<Model: Deployment>(_ model: Model, _ inputs: RunInputs) -> [CapacityNeed] {
+  /// The need at every step of the run and, with `keepLocal`, the local-disk sums it was found from.
+  private func needs<Model: Deployment>(
+    _ model: Model, _ inputs: RunInputs, keepLocal: Bool
+  ) -> (needs: [CapacityNeed], local: [LocalDiskSums]) {
     var needs: [CapacityNeed] = []
     needs.reserveCapacity(inputs.grid.count)
+    var kept: [LocalDiskSums] = []
+    if keepLocal { kept.reserveCapacity(inputs.grid.count) }
     var workload = self.workload
     for first in stride(from: 0, to: inputs.grid.count, by: Simulator.blockSteps) {
       let steps = first..<min(inputs.grid.count, first + Simulator.blockSteps)
       let local = localDisk?.sums(steps, inputs.load)
+      if keepLocal, let local { kept += local }
       for k in steps {
         workload.setSums(step: k, from: inputs.load, local: local?[k - first])
         needs.append(model.requiredCount(workload, on: instance))
       }
     }
-    return needs
+    return (needs, kept)
   }
 
   /// Steps to `k` (in billed `month`) with the step's sums set in `workload`: capacity under the
   /// policy and failures, every meter's amount (in `meters`) added to the month's `totals` and,
-  /// when `keep`, the step's record with its first-tier cost per category.
+  /// when `keep`, the step's record with its first-tier cost per category. Inlined into the loop,
+  /// so that the step's sums are read where they were set rather than from a copy of the workload.
+  @inline(__always)
   private mutating func step<Model: Deployment>(
     _ model: Model, on instance: InstanceType, _ k: Int, month: Int, _ inputs: RunInputs, _ workload: Workload,
     _ totals: inout [Double],
-    _ meters: inout [Double], records: inout [TrackStep], keep: Bool
+    _ meters: inout MeterAmounts, records: inout [TrackStep], keep: Bool
   ) {
     let need = needs.isEmpty ? model.requiredCount(workload, on: instance) : needs[k]
-    var moved = controller.advance(to: k, need: need, workload: workload, schedule: scheduled(at: inputs.grid.time(k)))
+    let schedule = spec.scaling.policy == .scheduled ? scheduled(at: inputs.grid.time(k)) : nil
+    var moved = controller.advance(to: k, need: need, workload: workload, schedule: schedule)
     while nextFailure < inputs.failures.count, inputs.failures[nextFailure].step == k {
       let failure = inputs.failures[nextFailure].event
       moved += controller.fail(failure.lose, at: k, azs: inputs.scenario.topology.azs, workload: workload)
@@ -187,13 +203,13 @@ struct ArchitectureTrack: Sendable {
   /// Adds a step's amounts (`meters`) to `month`'s `totals` and returns, when `priced`, their
   /// first-tier cost by category.
   private static func add(
-    _ meters: [Double], to totals: inout [Double], month: Int, prices: [Double], runs: [(rank: Int, lines: Range<Int>)],
+    _ meters: MeterAmounts, to totals: inout [Double], month: Int, prices: [Double], runs: [(rank: Int, lines: Range<Int>)],
     priced: Bool
   ) -> CategoryCosts {
     var cost = CategoryCosts()
     let base = month * meters.count
     // The hottest loop of a run: buffer pointers spare a uniqueness and bounds check per line.
-    meters.withUnsafeBufferPointer { step in
+    meters.withAmounts { step in
       totals.withUnsafeMutableBufferPointer { totals in
         let month = UnsafeMutableBufferPointer(rebasing: totals[base..<(base + step.count)])
         for l in step.indices { month[l] += step[l] }

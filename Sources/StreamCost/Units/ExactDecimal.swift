@@ -39,13 +39,20 @@ public enum ExactDecimal {
   /// `value` rounded as ``rounded(_:places:)`` rounds it, kept in floating point (for ranking
   /// many candidates quickly; the exact `Decimal` decides close calls).
   public static func roundedDouble(_ value: Double, places: Int = quantityPlaces) -> Double {
-    units(value, places: places) / pow(10.0, Double(places))
+    units(value, places: places) / scale(places)
   }
 
   /// `value` in whole units of 10^−places, rounded half away from zero.
   static func units(_ value: Double, places: Int) -> Double {
-    (value * pow(10.0, Double(places))).rounded(.toNearestOrAwayFromZero)
+    (value * scale(places)).rounded(.toNearestOrAwayFromZero)
   }
+
+  /// 10^places (worked out once for ``quantityPlaces``, which rankings use thousands of times a run).
+  static func scale(_ places: Int) -> Double {
+    places == quantityPlaces ? quantityScale : pow(10.0, Double(places))
+  }
+
+  static let quantityScale = pow(10.0, Double(quantityPlaces))
 
   /// `value` rounded to `places` decimals with banker's-free half-up rounding.
   public static func round(_ value: Decimal, places: Int) -> Decimal {

@@ -37,30 +37,59 @@ struct InstanceRankingTests {
   /// Two types alike in every figure and price cost the same to the cent: the first by name wins,
   /// as the exact comparison inside the floating-point band decides.
   @Test func equalTotalsKeepNameOrder() throws {
-    var book = TestBook.book
-    book.instances["c7g.large-copy"] = InstanceType(
-      name: "c7g.large-copy", vcpus: 2, memoryGiB: 0, networkBaseline: book.instances["c7g.large"]!.networkBaseline,
-      localNVMe: nil, ebsBaseline: nil, pricePerHour: TestBook.decimal("0.0725"))
-    let engine = CostEngine(book: book)
-    let ranked = try engine.ranked(
-      Self.deployments[2], workload: Workloads.a(), pricer: Pricer(book: book, monthHours: 730), hours: 730, at: "a"
-    ).map(\.name)
+    let ranked = try Self.rankedWithCopy(of: "c7g.large", named: "c7g.large-copy", extraPerHour: "0")
     let first = try #require(ranked.firstIndex(of: "c7g.large"))
     #expect(ranked[first + 1] == "c7g.large-copy")
+  }
+
+  /// Two types whose months differ but whose floating-point totals fall in one band are ordered by
+  /// their exact totals: a copy of c7g.large priced a hundred-millionth of a dollar an hour more
+  /// bills 730 h × $0.00000001 more and comes after it, though its name sorts first.
+  @Test func nearTiesAreOrderedByTheExactTotal() throws {
+    let ranked = try Self.rankedWithCopy(of: "c7g.large", named: "c7g.a-dearer", extraPerHour: "0.00000001")
+    let first = try #require(ranked.firstIndex(of: "c7g.large"))
+    #expect(ranked[first + 1] == "c7g.a-dearer")
+  }
+
+  /// Shared storage's ranking on workload A, with a copy of `original` (same network, no local
+  /// disk) priced `extraPerHour` dollars an hour more added to the book.
+  static func rankedWithCopy(of original: String, named name: String, extraPerHour: String) throws -> [String] {
+    var book = TestBook.book
+    let type = try #require(book.instances[original])
+    book.instances[name] = InstanceType(
+      name: name, vcpus: type.vcpus, memoryGiB: 0, networkBaseline: type.networkBaseline, localNVMe: nil,
+      ebsBaseline: nil, pricePerHour: type.pricePerHour + TestBook.decimal(extraPerHour))
+    return try CostEngine(book: book).ranked(
+      deployments[2], workload: Workloads.a(), pricer: Pricer(book: book, monthHours: 730), hours: 730, at: "a"
+    ).map(\.name)
+  }
+
+  /// The ranking reads the lines once: for every type in the book, the first line bills that type
+  /// and the others are the same lines whatever the type (``Deployment/meterLines(on:)``).
+  @Test(arguments: 0..<4) func onlyTheFirstLineDependsOnTheInstance(architecture: Int) throws {
+    let deployment = Self.deployments[architecture]
+    let instances = TestBook.book.sortedInstances.filter { deployment.accepts($0) }
+    let reference = deployment.meterLines(on: try #require(instances.first))
+    for instance in instances {
+      let lines = deployment.meterLines(on: instance)
+      #expect(lines.first?.price == .instance(instance.name))
+      #expect(lines.first?.dimension == .instanceHours)
+      #expect(Array(lines.dropFirst()) == Array(reference.dropFirst()))
+    }
   }
 
   /// The floating-point month is the exact month to well within a millionth.
   @Test func approximateCostsAgreeWithExactOnes() throws {
     let deployment = Self.deployments[1]
-    let (sizing, lines) = try TestBook.month(deployment, Workloads.a(), on: "r6i.xlarge")
+    let (sizing, priced) = try TestBook.month(deployment, Workloads.a(), on: "r6i.xlarge")
     var state = ClusterState(count: sizing.count)
-    var amounts: [Double] = []
-    deployment.meter(Workloads.a(), state: &state, hours: 730, into: &amounts)
+    let lines = deployment.meterLines(on: sizing.instance)
+    let amounts = MeterAmounts.collect(lines: lines.count) { deployment.meter(Workloads.a(), state: &state, hours: 730, into: &$0) }
     var approximate = 0.0
-    for (line, amount) in zip(deployment.meterLines(on: sizing.instance), amounts) {
+    for (line, amount) in zip(lines, amounts) {
       approximate += try Self.engine.approximateCost(line, amount, Self.pricer, at: "a")
     }
-    let exact = TestBook.total(lines).doubleValue
+    let exact = TestBook.total(priced).doubleValue
     #expect(abs(approximate - exact) < CostEngine.exactBand(exact) / 1_000)
   }
 }

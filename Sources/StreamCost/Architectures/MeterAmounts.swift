@@ -1,0 +1,42 @@
+/// Where `meter` writes a step's amounts, one per meter line in line order: a run of doubles the
+/// caller owns and sizes once for its lines, so the simulator's every step writes in place,
+/// without growing an array or checking that it is uniquely referenced.
+public struct MeterAmounts {
+  private let buffer: UnsafeMutableBufferPointer<Double>
+  /// Amounts written so far.
+  public private(set) var count = 0
+
+  /// Amounts written into `buffer`, which must outlive this value.
+  init(_ buffer: UnsafeMutableBufferPointer<Double>) { self.buffer = buffer }
+
+  public mutating func append(_ amount: Double) {
+    precondition(count < buffer.count, "more amounts than the \(buffer.count) meter lines")
+    buffer[count] = amount
+    count += 1
+  }
+
+  /// Starts again from the first line.
+  public mutating func removeAll() { count = 0 }
+
+  public subscript(line: Int) -> Double {
+    precondition(line < count, "line \(line) has no amount yet")
+    return buffer[line]
+  }
+
+  /// Calls `body` with the amounts written so far.
+  func withAmounts<R>(_ body: (UnsafeBufferPointer<Double>) -> R) -> R {
+    body(UnsafeBufferPointer(rebasing: buffer[..<count]))
+  }
+
+  /// The amounts `write` appends, for at most `lines` lines, as an array.
+  public static func collect(lines: Int, _ write: (inout MeterAmounts) -> Void) -> [Double] {
+    var values = [Double](repeating: 0, count: lines)
+    let count = values.withUnsafeMutableBufferPointer { buffer in
+      var amounts = MeterAmounts(buffer)
+      write(&amounts)
+      return amounts.count
+    }
+    values.removeLast(lines - count)
+    return values
+  }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+@testable import StreamCost
+
+/// `meter` writes into a buffer sized once for the lines; what it returns is what was appended.
+struct MeterAmountsTests {
+  /// Three appended into room for five: the three come back, in order.
+  @Test func collectReturnsWhatWasAppended() {
+    let amounts = MeterAmounts.collect(lines: 5) { amounts in
+      amounts.append(1.5)
+      amounts.append(0)
+      amounts.append(-2)
+    }
+    #expect(amounts == [1.5, 0, -2])
+  }
+
+  /// `removeAll` starts again from the first line, as a step after the last one does.
+  @Test func removeAllStartsAgainAtTheFirstLine() {
+    let amounts = MeterAmounts.collect(lines: 2) { amounts in
+      amounts.append(7)
+      amounts.append(8)
+      #expect(amounts.count == 2 && amounts[1] == 8)
+      amounts.removeAll()
+      amounts.append(9)
+    }
+    #expect(amounts == [9])
+  }
+
+  /// Every model fills exactly one amount per meter line, into a buffer of that size
+  /// (the four models on hand-checked workload A, at the count its sizing gives on r6i.xlarge).
+  @Test(arguments: 0..<4) func everyModelFillsOneAmountPerLine(architecture: Int) throws {
+    let deployment = InstanceRankingTests.deployments[architecture]
+    let instance = try TestBook.book.instance("r6i.xlarge")
+    var state = ClusterState(count: deployment.requiredCount(Workloads.a(), on: instance).target)
+    let lines = deployment.meterLines(on: instance)
+    let amounts = MeterAmounts.collect(lines: lines.count) { deployment.meter(Workloads.a(), state: &state, hours: 730, into: &$0) }
+    #expect(amounts.count == lines.count)
+    #expect(amounts[0] == Double(state.count) * 730)
+  }
+}
