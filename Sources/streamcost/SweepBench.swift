@@ -41,7 +41,7 @@ struct SweepBench {
       let document = try worker.document(run.settings(index))
       let t1 = Self.now()
       var sink = DiscardingSink()
-      let result = try document.simulated(with: template.book, timeline: &sink, parallel: false, monthly: false)
+      let result = try document.simulated(with: template.book, timeline: &sink, parallel: false, detailed: false)
       let t2 = Self.now()
       _ = SweepOutcome(result)
       let t3 = Self.now()

@@ -22,8 +22,22 @@ public struct BrokerLocalKafka: Deployment {
     BrokerLocalLoad(workload: workload, config: config, tiering: tiering)
   }
 
+  /// The formulas for steps of `hours` on `topology`.
+  func formulas(_ topology: Topology, hours: Double) -> BrokerLocalFormulas {
+    BrokerLocalFormulas(self, topology: topology, hours: hours)
+  }
+
+  /// The sums the formulas read: a simulated step's, or the feeds' with their local-disk sums.
+  func sums(_ workload: Workload) -> StepSums {
+    var sums = workload.sums
+    sums.local = workload.localDisk ?? BrokerLocalLoad.sums(workload, config: config, tiering: tiering)
+    return sums
+  }
+
   /// Largest disk one broker may hold.
-  func diskCeiling(_ instance: InstanceType) -> DataSize {
+  func diskCeiling(_ instance: InstanceType) -> DataSize { Self.diskCeiling(instance, config: config) }
+
+  static func diskCeiling(_ instance: InstanceType, config: BrokerLocalConfig) -> DataSize {
     switch config.disk {
     case .gp3: config.maxDiskPerBroker
     case .localNVMe: instance.localNVMe ?? DataSize(bytes: 0)
@@ -116,41 +130,11 @@ public struct BrokerLocalKafka: Deployment {
   }
 
   public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout MeterAmounts) {
-    meter(workload, load: load(workload), state: &state, hours: hours, into: &amounts)
-  }
-
-  /// `meter` with the load already worked out (tiered Kafka needs it too).
-  func meter(_ workload: Workload, load: BrokerLocalLoad, state: inout ClusterState, hours: Double, into amounts: inout MeterAmounts) {
-    if config.disk == .gp3 { state.volumeBytes = max(state.volumeBytes, load.provisioned.bytes / Double(state.count)) }
-    amounts.removeAll()
-    amounts.append(Double(state.count) * hours)
-    amounts.append(Double(config.controllers) * hours)
-    if config.disk == .gp3 {
-      volume(load, state: state, workload: workload).append(count: state.count, hours: hours, to: &amounts)
-    }
-    let flows = flowRates(workload)
-    CrossAZFlow.appendSentAndReceived(flows.producer, hours: hours, to: &amounts)
-    CrossAZFlow.appendSentAndReceived(flows.replication, hours: hours, to: &amounts)
-    CrossAZFlow.appendSentAndReceived(flows.consumer, hours: hours, to: &amounts)
-  }
-
-  func volume(_ load: BrokerLocalLoad, state: ClusterState, workload: Workload) -> GP3Volume {
-    GP3Volume(
-      capacity: DataSize(bytes: state.volumeBytes), throughput: load.diskThroughput / Double(state.count),
-      utilisation: workload.topology.networkUtilisation, ioSize: config.diskIOSize)
+    formulas(workload.topology, hours: hours).meter(sums(workload), state: &state, into: &amounts)
   }
 
   public func requiredCount(_ workload: Workload, on instance: InstanceType) -> CapacityNeed {
-    let load = load(workload)
-    let topology = workload.topology
-    let u = topology.networkUtilisation.value
-    let nic = instance.networkBaseline.bytesPerSecond * u
-    var needed = max(load.networkOut.bytesPerSecond / nic, load.networkIn.bytesPerSecond / nic)
-    if config.disk == .gp3 {
-      needed = max(needed, load.diskThroughput.bytesPerSecond / (diskThroughputCeiling(instance).bytesPerSecond * u))
-    }
-    needed = max(needed, load.provisioned.bytes / diskCeiling(instance).bytes)
-    return BrokerCount.count(needed: needed, minimum: topology.replicationFactor, topology: topology)
+    formulas(workload.topology, hours: 0).need(sums(workload), on: instance)
   }
 
   /// Partition reassignment (physics §1.6): adding or removing k of N brokers moves S·k/max(N, N±k)
@@ -179,7 +163,9 @@ public struct BrokerLocalKafka: Deployment {
   }
 
   /// Per-broker disk throughput ceiling: gp3's maximum, or the instance's EBS bandwidth when lower.
-  func diskThroughputCeiling(_ instance: InstanceType) -> DataRate {
+  func diskThroughputCeiling(_ instance: InstanceType) -> DataRate { Self.diskThroughputCeiling(instance) }
+
+  static func diskThroughputCeiling(_ instance: InstanceType) -> DataRate {
     var ceiling = ModelDefaults.gp3MaxThroughput.value
     if let ebs = instance.ebsBaseline { ceiling = min(ceiling, ebs) }
     return ceiling
@@ -196,20 +182,15 @@ public struct BrokerLocalKafka: Deployment {
       "\(config.controllers) controllers × \(Format.number(hours)) h",
     ]
     if config.disk == .gp3 {
-      bases += volume(load, state: state, workload: workload).bases(
+      bases += formulas(workload.topology, hours: hours).volume(load, state: state).bases(
         count: n, hours: hours, sizeBasis: "S ÷ U_disk ÷ N = \(Format.size(load.provisioned)) ÷ \(n)")
     }
     for flow in crossAZFlows(workload) { bases += [flow.basis(hours: hours), flow.basis(hours: hours)] }
     return usages(lines, amounts, bases)
   }
 
-  /// Bytes/s crossing AZs: producers W·(Z−1)/Z, replication W·(RF − ⌈RF/Z⌉) (rack-aware placement keeps
-  /// ⌈RF/Z⌉ replicas in the leader's AZ), consumers (F·W + Rc) × the share served from another AZ.
   func flowRates(_ workload: Workload) -> (producer: Double, replication: Double, consumer: Double) {
-    let topology = workload.topology
-    let w = workload.write.bytesPerSecond
-    let readers = workload.tailRead.bytesPerSecond + workload.catchUpRead.bytesPerSecond
-    return (w * workload.remoteZoneShare, w * Double(crossingFollowers(topology)), readers * consumerShare(topology))
+    formulas(workload.topology, hours: 0).flowRates(workload.sums)
   }
 
   func crossingFollowers(_ topology: Topology) -> Int {

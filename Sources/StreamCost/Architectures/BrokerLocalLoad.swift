@@ -27,20 +27,27 @@ struct BrokerLocalLoad {
 
   /// Computes every figure once: the simulator asks for them at every step.
   init(workload: borrowing Workload, config: borrowing BrokerLocalConfig, tiering: TieringConfig?) {
+    var sums = workload.sums
+    sums.local = workload.localDisk ?? Self.sums(workload, config: config, tiering: tiering)
+    self.init(sums, topology: workload.topology, tiering: tiering)
+  }
+
+  /// The figures for a step's sums, local-disk sums included.
+  init(_ load: StepSums, topology: Topology, tiering: TieringConfig?) {
     self.tiering = tiering
-    let rf = Double(workload.topology.replicationFactor)
+    let rf = Double(topology.replicationFactor)
     self.rf = rf
-    let w = workload.write
+    let w = DataRate(bytesPerSecond: load.write)
     self.w = w
-    let sums = workload.localDisk ?? Self.sums(workload, config: config, tiering: tiering)
-    let catchUp = workload.catchUpRead
+    let sums = load.local
+    let catchUp = DataRate(bytesPerSecond: load.catchUpRead)
     remoteCatchUp = DataRate(bytesPerSecond: sums.remoteCatchUp)
     localCatchUp = DataRate(bytesPerSecond: catchUp.bytesPerSecond - sums.remoteCatchUp)
     retainedLocally = DataSize(bytes: sums.retained * rf)
     openSegments = DataSize(bytes: sums.openSegments)
     stored = retainedLocally + openSegments
-    provisioned = stored / workload.topology.diskUtilisation.value
-    networkOut = w * (rf - 1) + workload.tailRead + catchUp + (tiering == nil ? .zero : w)
+    provisioned = stored / topology.diskUtilisation.value
+    networkOut = w * (rf - 1) + DataRate(bytesPerSecond: load.tailRead) + catchUp + (tiering == nil ? .zero : w)
     networkIn = w * rf + remoteCatchUp
     diskThroughput = w * rf + localCatchUp
   }

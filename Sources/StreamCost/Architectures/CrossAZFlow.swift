@@ -59,10 +59,14 @@ public struct CrossAZFlow: Hashable, Sendable {
 
   /// Appends the two client flows of a design without replication: producers W·(Z−1)/Z and readers
   /// (F·W + Rc)·(Z−1)/Z, or nothing when clients stay in their AZ (zone router, zone-aware clients).
-  public static func appendClientFlows(_ workload: Workload, zoneLocal: Bool, hours: Double, to amounts: inout MeterAmounts) {
-    let share = zoneLocal ? 0 : workload.remoteZoneShare
-    appendSentAndReceived(workload.write.bytesPerSecond * share, hours: hours, to: &amounts)
-    appendSentAndReceived((workload.tailRead.bytesPerSecond + workload.catchUpRead.bytesPerSecond) * share, hours: hours, to: &amounts)
+  static func appendClientFlows(_ load: StepSums, share: Double, hours: Double, to amounts: inout MeterAmounts) {
+    appendSentAndReceived(load.write * share, hours: hours, to: &amounts)
+    appendSentAndReceived((load.tailRead + load.catchUpRead) * share, hours: hours, to: &amounts)
+  }
+
+  /// The share of client bytes that cross AZs: (Z−1)/Z, or none when clients stay in their AZ.
+  static func clientShare(_ topology: Topology, zoneLocal: Bool) -> Double {
+    zoneLocal ? 0 : (Double(topology.azs) - 1) / Double(topology.azs)
   }
 
   /// Appends a flow's sent and received amounts (the same bytes) for its two meter lines.

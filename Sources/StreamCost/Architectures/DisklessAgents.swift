@@ -14,19 +14,21 @@ public struct DisklessAgents: Deployment {
   public var instanceKey: String { "instance" }
   public func accepts(_ instance: InstanceType) -> Bool { true }
 
-  /// Client traffic the agents serve: produce W, tail F·W, catch-up Rc.
+  /// The formulas for steps of `hours` on `topology`.
+  func formulas(_ topology: Topology, hours: Double) -> DisklessFormulas {
+    DisklessFormulas(config, topology: topology, hours: hours)
+  }
+
   func clientTraffic(_ workload: Workload) -> DataRate {
-    workload.write + workload.tailRead + workload.catchUpRead
+    DataRate(bytesPerSecond: formulas(workload.topology, hours: 0).clientTraffic(workload.sums))
   }
 
-  /// Egress: uploads W, tail and catch-up reads to clients, compaction rewrites L·W.
   func networkOut(_ workload: Workload) -> DataRate {
-    workload.write * (1 + Double(config.compactionLevels)) + workload.tailRead + workload.catchUpRead
+    DataRate(bytesPerSecond: formulas(workload.topology, hours: 0).networkOut(workload.sums))
   }
 
-  /// Ingress: produce W, each AZ fetching every object once Z·W, catch-up Rc, compaction reads L·W.
   func networkIn(_ workload: Workload) -> DataRate {
-    workload.write * (1 + workload.zones + Double(config.compactionLevels)) + workload.catchUpRead
+    DataRate(bytesPerSecond: formulas(workload.topology, hours: 0).networkIn(workload.sums))
   }
 
   public func size(_ workload: Workload, on instance: InstanceType) throws(SizingFailure) -> Sizing {
@@ -64,20 +66,8 @@ public struct DisklessAgents: Deployment {
     var otherGets: Double
   }
 
-  /// PUT and GET rates per MODEL.md §4.
   func requestRates(_ workload: Workload, agents: Int) -> RequestRates {
-    let n = Double(agents)
-    let w = workload.write.bytesPerSecond
-    let chunk = config.readChunk.bytes
-    let ingest = n * max(1 / config.batchInterval.seconds, w / n / ModelDefaults.maxBatchBytes.value.bytes)
-    var compactionPuts = 0.0
-    for level in stride(from: 1, through: config.compactionLevels, by: 1) {
-      compactionPuts += ingest / Double(config.compactionFanIn).power(level)
-    }
-    return RequestRates(
-      ingestPuts: ingest, compactionPuts: compactionPuts,
-      tailGets: workload.zones * w / chunk,
-      otherGets: (workload.catchUpRead.bytesPerSecond + Double(config.compactionLevels) * w) / chunk)
+    formulas(workload.topology, hours: 0).requestRates(workload.sums, agents: agents)
   }
 
   public func meterLines(on instance: InstanceType) -> [MeterLine] {
@@ -92,18 +82,8 @@ public struct DisklessAgents: Deployment {
   }
 
   public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout MeterAmounts) {
-    let seconds = hours * 3_600
-    let rates = requestRates(workload, agents: state.count)
-    amounts.removeAll()
-    amounts.append(Double(state.count) * hours)
-    amounts.append(workload.retainedOneCopy.bytes * hours)
-    amounts.append(rates.ingestPuts * seconds)
-    amounts.append(rates.tailGets * seconds)
-    amounts.append(rates.compactionPuts * seconds)
-    amounts.append(rates.otherGets * seconds)
-    CrossAZFlow.appendClientFlows(workload, zoneLocal: config.zoneAwareClients, hours: hours, to: &amounts)
+    formulas(workload.topology, hours: hours).meter(workload.sums, state: &state, into: &amounts)
   }
-
 
   /// Stateless, leaderless agents: a scale-out waits for instances to start, a scale-in is immediate.
   public func resize(_ workload: Workload, from: Int, to: Int, scaling: ScalingConfig) -> CapacityChange {
@@ -115,10 +95,7 @@ public struct DisklessAgents: Deployment {
   }
 
   public func requiredCount(_ workload: Workload, on instance: InstanceType) -> CapacityNeed {
-    let nic = instance.networkBaseline.bytesPerSecond * workload.topology.networkUtilisation.value
-    let vcpus = clientTraffic(workload).bytesPerSecond / (config.throughputPerVCPU.bytesPerSecond * config.cpuTarget.value)
-    let needed = max(vcpus / Double(instance.vcpus), networkOut(workload).bytesPerSecond / nic, networkIn(workload).bytesPerSecond / nic)
-    return BrokerCount.count(needed: needed, minimum: workload.topology.azs, topology: workload.topology)
+    formulas(workload.topology, hours: 0).need(workload.sums, on: instance)
   }
 
   public func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage] {
@@ -160,11 +137,5 @@ public struct DisklessAgents: Deployment {
       ParameterValue("read_chunk", "\(config.readChunk.bytes)", default: ModelDefaults.readChunk),
       ParameterValue("controllers", "0", "nodes", source: "MODEL.md §4: the sequencing control plane is the vendor's; vendor meters are not modelled"),
     ]
-  }
-}
-
-extension Double {
-  fileprivate func power(_ n: Int) -> Double {
-    (0..<n).reduce(1.0) { acc, _ in acc * self }
   }
 }

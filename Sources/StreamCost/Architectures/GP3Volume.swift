@@ -14,12 +14,20 @@ public struct GP3Volume: Hashable, Sendable {
   public var iops: Double
 
   public init(capacity: DataSize, throughput: DataRate, utilisation: Fraction, ioSize: DataSize) {
-    sizeGiB = max(1, capacity.gib.rounded(.up))
+    self.init(sizeGiB: Self.sizeGiB(capacity), throughput: throughput, utilisation: utilisation, ioSize: ioSize)
+  }
+
+  /// A volume of `sizeGiB` (from ``sizeGiB(_:)``): for a fixed capacity, rounded once.
+  init(sizeGiB: Double, throughput: DataRate, utilisation: Fraction, ioSize: DataSize) {
+    self.sizeGiB = sizeGiB
     let included = ModelDefaults.gp3IncludedThroughput.value.mebibytesPerSecond
     let wanted = (throughput.mebibytesPerSecond / utilisation.value).rounded(.up)
     throughputMiBps = max(included, wanted)
     iops = max(ModelDefaults.gp3IncludedIOPS.value, (throughputMiBps * 1_048_576 / ioSize.bytes).rounded(.up))
   }
+
+  /// `capacity` in whole GiB, at least 1.
+  static func sizeGiB(_ capacity: DataSize) -> Double { max(1, capacity.gib.rounded(.up)) }
 
   /// Throughput above the included 125 MiB/s, billed per MiB/s-month.
   public var extraThroughputMiBps: Double {

@@ -14,21 +14,17 @@ public struct SharedStorageKafka: Deployment {
   public var instanceKey: String { "instance" }
   public func accepts(_ instance: InstanceType) -> Bool { true }
 
-  /// Share of produce bytes a proxy broker routes through object storage: (Z−1)/Z with the zone router.
-  func routedShare(_ workload: Workload) -> Double { config.zoneRouter ? workload.remoteZoneShare : 0 }
-
-  /// Broker egress: upload W, tail F·W, compaction c·W, catch-up Rc; W again with an
-  /// object-storage WAL (WAL objects, then main objects, physics §3.2); routed produce bytes.
-  func networkOut(_ workload: Workload) -> DataRate {
-    let w = workload.write
-    return w * (1 + config.compactionRead) + workload.tailRead + workload.catchUpRead
-      + (config.wal == .objectStorage ? w : .zero) + w * routedShare(workload)
+  /// The formulas for steps of `hours` on `topology`.
+  func formulas(_ topology: Topology, hours: Double) -> SharedStorageFormulas {
+    SharedStorageFormulas(config, topology: topology, hours: hours)
   }
 
-  /// Broker ingress: W from producers, compaction read-back c·W, catch-up Rc from object storage, routed bytes.
+  func networkOut(_ workload: Workload) -> DataRate {
+    DataRate(bytesPerSecond: formulas(workload.topology, hours: 0).networkOut(workload.sums))
+  }
+
   func networkIn(_ workload: Workload) -> DataRate {
-    let w = workload.write
-    return w * (1 + config.compactionRead) + workload.catchUpRead + w * routedShare(workload)
+    DataRate(bytesPerSecond: formulas(workload.topology, hours: 0).networkIn(workload.sums))
   }
 
   public func size(_ workload: Workload, on instance: InstanceType) throws(SizingFailure) -> Sizing {
@@ -66,24 +62,8 @@ public struct SharedStorageKafka: Deployment {
       ])
   }
 
-  /// PUT/s and GET/s: the measured per-MB/s rates with a per-broker floor, plus WAL and router objects.
   func requestRates(_ workload: Workload, brokers: Int) -> (puts: Double, gets: Double) {
-    let n = Double(brokers)
-    let mbps = workload.write.megabytesPerSecond
-    let perBroker = workload.write.bytesPerSecond / n
-    var puts = max(config.putPerMBps * mbps, config.requestFloorPerBroker * n)
-    var gets = max(config.getPerMBps * mbps, config.requestFloorPerBroker * n)
-    let batch = ModelDefaults.maxBatchBytes.value.bytes
-    if config.wal == .objectStorage {
-      puts += n * max(1 / ModelDefaults.objectWALBatchInterval.value.seconds, perBroker / batch)
-    }
-    if config.zoneRouter {
-      let routed = perBroker * routedShare(workload)
-      let routerPuts = n * max(1 / ModelDefaults.zoneRouterBatchInterval.value.seconds, routed / batch)
-      puts += routerPuts
-      gets += routerPuts * (workload.zones - 1)
-    }
-    return (puts, gets)
+    formulas(workload.topology, hours: 0).requestRates(workload.sums, brokers: brokers)
   }
 
   func requestDetail(_ workload: Workload, brokers: Int) -> String {
@@ -93,9 +73,8 @@ public struct SharedStorageKafka: Deployment {
     return detail
   }
 
-  /// Catch-up reads fetched from object storage, one GET per read chunk.
   func catchUpGetsPerSecond(_ workload: Workload) -> Double {
-    workload.catchUpRead.bytesPerSecond / ModelDefaults.readChunk.value.bytes
+    formulas(workload.topology, hours: 0).catchUpGetsPerSecond(workload.sums)
   }
 
   public func meterLines(on instance: InstanceType) -> [MeterLine] {
@@ -117,24 +96,12 @@ public struct SharedStorageKafka: Deployment {
   }
 
   func walVolume(_ workload: Workload, count: Int) -> GP3Volume {
-    GP3Volume(
-      capacity: config.walVolume, throughput: workload.write / Double(count),
-      utilisation: workload.topology.networkUtilisation, ioSize: ModelDefaults.diskIOSize.value)
+    formulas(workload.topology, hours: 0).walVolume(workload.sums, count: count)
   }
 
   public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout MeterAmounts) {
-    let seconds = hours * 3_600
-    amounts.removeAll()
-    amounts.append(Double(state.count) * hours)
-    amounts.append(Double(config.controllers) * hours)
-    if config.wal == .ebs { walVolume(workload, count: state.count).append(count: state.count, hours: hours, to: &amounts) }
-    let rates = requestRates(workload, brokers: state.count)
-    amounts.append(workload.retainedOneCopy.bytes * hours)
-    amounts.append(rates.puts * seconds)
-    amounts.append((rates.gets + catchUpGetsPerSecond(workload)) * seconds)
-    CrossAZFlow.appendClientFlows(workload, zoneLocal: config.zoneRouter, hours: hours, to: &amounts)
+    formulas(workload.topology, hours: hours).meter(workload.sums, state: &state, into: &amounts)
   }
-
 
   /// No data moves: new brokers start, then partitions hand over at `partition_move` each
   /// (P·k/max(N, N±k) partitions change broker; physics §3.8).
@@ -150,9 +117,7 @@ public struct SharedStorageKafka: Deployment {
   }
 
   public func requiredCount(_ workload: Workload, on instance: InstanceType) -> CapacityNeed {
-    let nic = instance.networkBaseline.bytesPerSecond * workload.topology.networkUtilisation.value
-    let needed = max(networkOut(workload).bytesPerSecond / nic, networkIn(workload).bytesPerSecond / nic)
-    return BrokerCount.count(needed: needed, minimum: workload.topology.azs, topology: workload.topology)
+    formulas(workload.topology, hours: 0).need(workload.sums, on: instance)
   }
 
   public func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage] {

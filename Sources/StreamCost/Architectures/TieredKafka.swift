@@ -26,7 +26,7 @@ public struct TieredKafka: Deployment {
     sizing.figures += [
       Figure("object storage (one copy, W·T)", workload.retainedOneCopy.bytes, "bytes"),
       Figure("segment upload PUT/s", uploadPutsPerSecond(workload), "requests/s", note: "W ÷ segment.bytes × PUTs per segment"),
-      Figure("remote catch-up GET/s", load.remoteCatchUp.bytesPerSecond / tiering.readChunk.bytes, "requests/s"),
+      Figure("remote catch-up GET/s", formulas(workload.topology, hours: 0).remoteGetsPerSecond(load), "requests/s"),
     ]
     return sizing
   }
@@ -37,8 +37,13 @@ public struct TieredKafka: Deployment {
     return 1 + parts + 1 + tiering.extraObjectsPerSegment
   }
 
+  /// The formulas for steps of `hours` on `topology`.
+  func formulas(_ topology: Topology, hours: Double) -> TieredFormulas {
+    TieredFormulas(self, topology: topology, hours: hours)
+  }
+
   func uploadPutsPerSecond(_ workload: Workload) -> Double {
-    workload.write.bytesPerSecond / broker.segmentBytes.bytes * Double(putsPerSegment)
+    formulas(workload.topology, hours: 0).uploadPutsPerSecond(workload.sums)
   }
 
   public func meterLines(on instance: InstanceType) -> [MeterLine] {
@@ -50,16 +55,7 @@ public struct TieredKafka: Deployment {
   }
 
   public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout MeterAmounts) {
-    let load = local.load(workload)
-    local.meter(workload, load: load, state: &state, hours: hours, into: &amounts)
-    let seconds = hours * 3_600
-    amounts.append(workload.retainedOneCopy.bytes * hours)
-    amounts.append(uploadPutsPerSecond(workload) * seconds)
-    amounts.append(remoteGetsPerSecond(load) * seconds)
-  }
-
-  func remoteGetsPerSecond(_ load: BrokerLocalLoad) -> Double {
-    load.remoteCatchUp.bytesPerSecond / tiering.readChunk.bytes
+    formulas(workload.topology, hours: hours).meter(local.sums(workload), state: &state, into: &amounts)
   }
 
   public func requiredCount(_ workload: Workload, on instance: InstanceType) -> CapacityNeed {
@@ -84,7 +80,7 @@ public struct TieredKafka: Deployment {
     let bases = [
       "one copy W·T = \(Format.size(workload.retainedOneCopy)) held \(Format.number(hours)) h",
       "W ÷ \(Format.size(broker.segmentBytes)) × \(putsPerSegment) PUTs per segment = \(Format.number(uploadPutsPerSecond(workload), places: 4)) /s × \(Format.number(seconds)) s",
-      "Rc older than TL ÷ \(Format.size(tiering.readChunk)) = \(Format.number(remoteGetsPerSecond(local.load(workload)), places: 4)) /s × \(Format.number(seconds)) s",
+      "Rc older than TL ÷ \(Format.size(tiering.readChunk)) = \(Format.number(formulas(workload.topology, hours: hours).remoteGetsPerSecond(local.load(workload)), places: 4)) /s × \(Format.number(seconds)) s",
     ]
     let tail = lines.count - bases.count
     return localUsages + usages(Array(lines[tail...]), Array(amounts[tail...]), bases)

@@ -35,6 +35,21 @@ public struct Workload: Hashable, Sendable {
     return feeds.reduce(DataSize(bytes: 0)) { $0 + $1.write.over($1.retention) }
   }
 
+  /// The sums the step formulas read: the simulated step's, or in steady state the feeds' totals
+  /// (local-disk sums zero: broker-local designs work theirs out from the feeds).
+  var sums: StepSums {
+    step ?? StepSums(
+      write: write.bytesPerSecond, tailRead: tailRead.bytesPerSecond, catchUpRead: catchUpRead.bytesPerSecond,
+      retained: retainedOneCopy.bytes, local: LocalDiskSums())
+  }
+
+  /// This workload at a simulated step with `sums`.
+  func at(_ sums: StepSums) -> Workload {
+    var workload = self
+    workload.step = sums
+    return workload
+  }
+
   /// Broker-local Kafka's local-disk sums at a simulated step; nil in steady state, where
   /// ``BrokerLocalLoad`` sums them from the feeds. (The simulator sets them for every
   /// broker-local design, and zeros for the others, which never read them.)

@@ -19,12 +19,12 @@ struct ArchitectureTrack: Sendable {
   /// The architecture's meter lines, then the two cross-AZ rebalance lines (out, in).
   let lines: [MeterLine]
   /// Each line's first-tier unit price per base unit, month by month (prices[month × lines + line]),
-  /// for the timeline's per-step costs.
+  /// for the timeline's per-step costs (empty when the run keeps no timeline).
   let prices: [Double]
   /// What each feed keeps on disk, for a broker-local design.
   let localDisk: LocalDiskPlan?
   var controller: CapacityController
-  /// The scenario's workload, into which each step sets the sums its formulas read (see `Workload.setSums`).
+  /// The scenario's workload, for a deployment the simulator has no step formulas for.
   let workload: Workload
   /// With the `peak` policy: the need at every step, found while sizing for the peak and reused.
   var needs: [CapacityNeed] = []
@@ -51,7 +51,10 @@ struct ArchitectureTrack: Sendable {
   /// rather than working them out again; a longer run, such as a year of minutes, sums twice.
   static let keptLocalSteps = 65_536
 
-  init(spec: ArchitectureSpec, index: Int, sizing: Sizing, assumptions: [Assumption], inputs: RunInputs, book: PriceBook) {
+  init(
+    spec: ArchitectureSpec, index: Int, sizing: Sizing, assumptions: [Assumption], inputs: RunInputs, book: PriceBook,
+    stepCosts: Bool
+  ) {
     self.spec = spec
     let deployment = spec.deployment
     self.deployment = deployment
@@ -60,131 +63,128 @@ struct ArchitectureTrack: Sendable {
     self.assumptions = assumptions
     lines = deployment.meterLines(on: sizing.instance) + Self.rebalanceLines
     runs = Self.runs(lines.map(\.category.rank))
-    prices = inputs.calendar.billedHours.flatMap { [lines] in Self.unitPrices(lines, book: book, monthHours: $0) }
+    prices = stepCosts ? inputs.calendar.billedHours.flatMap { [lines] in Self.unitPrices(lines, book: book, monthHours: $0) } : []
     localDisk = LocalDiskPlan(deployment, scenario: inputs.scenario, grid: inputs.grid)
+    let workload = Workload(feeds: inputs.scenario.feeds, topology: inputs.scenario.topology)
+    self.workload = workload
     controller = CapacityController(
-      index: index, name: spec.name, deployment: deployment, scaling: spec.scaling, stepSeconds: inputs.grid.step,
-      rebalance: inputs.rebalance, initial: 0)
-    workload = Workload(feeds: inputs.scenario.feeds, topology: inputs.scenario.topology)
+      index: index, name: spec.name, deployment: deployment, workload: workload, scaling: spec.scaling,
+      stepSeconds: inputs.grid.step, rebalance: inputs.rebalance, initial: 0)
     amounts = Array(repeating: 0, count: lines.count * inputs.calendar.count)
   }
 
   /// Sets the starting count: `peak`, the largest target over the horizon (keeping every step's
   /// need for the run); `scheduled`, the schedule's first count; `reactive`, the first step's target.
   mutating func start(_ inputs: RunInputs) {
-    // Each model as its concrete type, so the loops inside are specialised for it (its formulas
-    // inlined) rather than dispatched at every step.
+    // Each model's formulas as their concrete type, so the loops inside are specialised for them
+    // (inlined) rather than dispatched at every step.
+    let (topology, hours) = (inputs.scenario.topology, inputs.stepHours)
     switch deployment {
-    case let model as BrokerLocalKafka: start(model, inputs)
-    case let model as TieredKafka: start(model, inputs)
-    case let model as SharedStorageKafka: start(model, inputs)
-    case let model as DisklessAgents: start(model, inputs)
-    default: start(deployment, inputs)
+    case let model as BrokerLocalKafka: start(model.formulas(topology, hours: hours), inputs)
+    case let model as TieredKafka: start(model.formulas(topology, hours: hours), inputs)
+    case let model as SharedStorageKafka: start(model.formulas(topology, hours: hours), inputs)
+    case let model as DisklessAgents: start(model.formulas(topology, hours: hours), inputs)
+    default: start(WorkloadFormulas(deployment: deployment, workload: workload, hours: hours), inputs)
     }
   }
 
   /// Steps through `steps` in order, appending each step's record to `records` when `keep`
   /// (otherwise per-step costs are not worked out).
   mutating func step(through steps: Range<Int>, _ inputs: RunInputs, records: inout [TrackStep], keep: Bool) {
+    let (topology, hours) = (inputs.scenario.topology, inputs.stepHours)
     switch deployment {
-    case let model as BrokerLocalKafka: step(model, through: steps, inputs, records: &records, keep: keep)
-    case let model as TieredKafka: step(model, through: steps, inputs, records: &records, keep: keep)
-    case let model as SharedStorageKafka: step(model, through: steps, inputs, records: &records, keep: keep)
-    case let model as DisklessAgents: step(model, through: steps, inputs, records: &records, keep: keep)
-    default: step(deployment, through: steps, inputs, records: &records, keep: keep)
+    case let model as BrokerLocalKafka: step(model.formulas(topology, hours: hours), through: steps, inputs, records: &records, keep: keep)
+    case let model as TieredKafka: step(model.formulas(topology, hours: hours), through: steps, inputs, records: &records, keep: keep)
+    case let model as SharedStorageKafka:
+      step(model.formulas(topology, hours: hours), through: steps, inputs, records: &records, keep: keep)
+    case let model as DisklessAgents: step(model.formulas(topology, hours: hours), through: steps, inputs, records: &records, keep: keep)
+    default:
+      step(WorkloadFormulas(deployment: deployment, workload: workload, hours: hours), through: steps, inputs, records: &records, keep: keep)
     }
   }
 
-  private mutating func start<Model: Deployment>(_ model: Model, _ inputs: RunInputs) {
+  private mutating func start<Formulas: StepFormulas>(_ formulas: Formulas, _ inputs: RunInputs) {
     let initial: Int
     if let scheduled = scheduled(at: 0) {
       initial = scheduled
     } else if spec.scaling.policy == .peak {
-      (needs, keptLocal) = needs(model, inputs, keepLocal: inputs.grid.count <= Self.keptLocalSteps)
+      (needs, keptLocal) = needs(formulas, inputs, keepLocal: inputs.grid.count <= Self.keptLocalSteps)
       initial = needs.reduce(0) { max($0, $1.target) }
     } else {
-      var workload = self.workload
-      workload.setSums(step: 0, from: inputs.load, local: localDisk?.sums(0..<1, inputs.load)[0])
-      initial = model.requiredCount(workload, on: instance).target
+      initial = formulas.need(inputs.load.sums(0, local: localDisk?.sums(0..<1, inputs.load)[0]), on: instance).target
     }
     controller = CapacityController(
-      index: controller.index, name: spec.name, deployment: deployment, scaling: spec.scaling,
+      index: controller.index, name: spec.name, deployment: deployment, workload: workload, scaling: spec.scaling,
       stepSeconds: inputs.grid.step, rebalance: inputs.rebalance, initial: initial)
   }
 
-  private mutating func step<Model: Deployment>(
-    _ model: Model, through steps: Range<Int>, _ inputs: RunInputs, records: inout [TrackStep], keep: Bool
+  private mutating func step<Formulas: StepFormulas>(
+    _ formulas: Formulas, through steps: Range<Int>, _ inputs: RunInputs, records: inout [TrackStep], keep: Bool
   ) {
-    // The workload and the month totals are locals while stepping: passed along with a mutated field
-    // of the track, they would be copied at every step.
-    var workload = self.workload
+    // The month totals are a local while stepping: passed along with a mutated field of the
+    // track, they would be copied at every step.
     var totals: [Double] = []
     swap(&totals, &amounts)
     defer { swap(&totals, &amounts) }
     let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: lines.count)
     defer { buffer.deallocate() }
     var meters = MeterAmounts(buffer)
-    let instance = self.instance
     var month = inputs.calendar.month(ofStep: steps.lowerBound)
     var monthEnd = inputs.calendar.steps(inMonth: month).upperBound
     // Local-disk sums a block at a time, however many steps are asked for.
     for first in stride(from: steps.lowerBound, to: steps.upperBound, by: Simulator.blockSteps) {
       let block = first..<min(steps.upperBound, first + Simulator.blockSteps)
-      let local = keptLocal.isEmpty ? localDisk?.sums(block, inputs.load) : Array(keptLocal[block])
+      let local = keptLocal.isEmpty ? localDisk?.sums(block, inputs.load)[...] : keptLocal[block]
       for k in block {
         while k == monthEnd {
           month += 1
           monthEnd = inputs.calendar.steps(inMonth: month).upperBound
         }
-        workload.setSums(step: k, from: inputs.load, local: local?[k - first])
-        step(model, on: instance, k, month: month, inputs, workload, &totals, &meters, records: &records, keep: keep)
+        let load = inputs.load.sums(k, local: local.map { $0[$0.startIndex + k - first] })
+        step(formulas, k, month: month, inputs, load, &totals, &meters, records: &records, keep: keep)
       }
     }
   }
 
   /// The need at every step of the run and, with `keepLocal`, the local-disk sums it was found from.
-  private func needs<Model: Deployment>(
-    _ model: Model, _ inputs: RunInputs, keepLocal: Bool
+  private func needs<Formulas: StepFormulas>(
+    _ formulas: Formulas, _ inputs: RunInputs, keepLocal: Bool
   ) -> (needs: [CapacityNeed], local: [LocalDiskSums]) {
     var needs: [CapacityNeed] = []
     needs.reserveCapacity(inputs.grid.count)
     var kept: [LocalDiskSums] = []
     if keepLocal { kept.reserveCapacity(inputs.grid.count) }
-    var workload = self.workload
     for first in stride(from: 0, to: inputs.grid.count, by: Simulator.blockSteps) {
       let steps = first..<min(inputs.grid.count, first + Simulator.blockSteps)
       let local = localDisk?.sums(steps, inputs.load)
       if keepLocal, let local { kept += local }
       for k in steps {
-        workload.setSums(step: k, from: inputs.load, local: local?[k - first])
-        needs.append(model.requiredCount(workload, on: instance))
+        needs.append(formulas.need(inputs.load.sums(k, local: local?[k - first]), on: instance))
       }
     }
     return (needs, kept)
   }
 
-  /// Steps to `k` (in billed `month`) with the step's sums set in `workload`: capacity under the
-  /// policy and failures, every meter's amount (in `meters`) added to the month's `totals` and,
-  /// when `keep`, the step's record with its first-tier cost per category. Inlined into the loop,
-  /// so that the step's sums are read where they were set rather than from a copy of the workload.
+  /// Steps to `k` (in billed `month`) with the step's sums `load`: capacity under the policy and
+  /// failures, every meter's amount (in `meters`) added to the month's `totals` and, when `keep`,
+  /// the step's record with its first-tier cost per category.
   @inline(__always)
-  private mutating func step<Model: Deployment>(
-    _ model: Model, on instance: InstanceType, _ k: Int, month: Int, _ inputs: RunInputs, _ workload: Workload,
-    _ totals: inout [Double],
+  private mutating func step<Formulas: StepFormulas>(
+    _ formulas: Formulas, _ k: Int, month: Int, _ inputs: RunInputs, _ load: StepSums, _ totals: inout [Double],
     _ meters: inout MeterAmounts, records: inout [TrackStep], keep: Bool
   ) {
-    let need = needs.isEmpty ? model.requiredCount(workload, on: instance) : needs[k]
+    let need = needs.isEmpty ? formulas.need(load, on: instance) : needs[k]
     let schedule = spec.scaling.policy == .scheduled ? scheduled(at: inputs.grid.time(k)) : nil
-    var moved = controller.advance(to: k, need: need, workload: workload, schedule: schedule)
+    var moved = controller.advance(to: k, need: need, load: load, schedule: schedule)
     while nextFailure < inputs.failures.count, inputs.failures[nextFailure].step == k {
       let failure = inputs.failures[nextFailure].event
-      moved += controller.fail(failure.lose, at: k, azs: inputs.scenario.topology.azs, workload: workload)
+      moved += controller.fail(failure.lose, at: k, azs: inputs.scenario.topology.azs, load: load)
       nextFailure += 1
     }
     let running = controller.running
     let serving = controller.serving
     state.count = running
-    model.meter(workload, state: &state, hours: inputs.stepHours, into: &meters)
+    formulas.meter(load, state: &state, into: &meters)
     meters.append(moved)
     meters.append(moved)
     let cost = Self.add(meters, to: &totals, month: month, prices: prices, runs: runs, priced: keep)
@@ -196,7 +196,7 @@ struct ArchitectureTrack: Sendable {
     guard keep else { return }
     records.append(
       TrackStep(
-        needed: need.needed, target: need.target, running: running, serving: serving, localBytes: localBytes(workload),
+        needed: need.needed, target: need.target, running: running, serving: serving, localBytes: formulas.localBytes(load),
         cost: cost))
   }
 
@@ -239,12 +239,6 @@ struct ArchitectureTrack: Sendable {
       }
     }
     return runs
-  }
-
-  /// Bytes on broker disks, all replicas: RF × what each feed holds locally; none for stateless designs.
-  func localBytes(_ workload: Workload) -> Double {
-    guard let held = workload.localDisk?.retained else { return 0 }
-    return Double(workload.topology.replicationFactor) * held
   }
 
   /// One month's amounts, one per line.

@@ -14,6 +14,8 @@ struct CapacityController: Sendable {
   let index: Int
   let name: String
   let deployment: any Deployment
+  /// The scenario's workload, set to the step's sums when a change is worked out.
+  private var atStep: Workload
   let scaling: ScalingConfig
   let stepSeconds: Double
   let rebalance: RebalancePrice
@@ -27,12 +29,13 @@ struct CapacityController: Sendable {
   private var outages: [(count: Int, until: Int, event: Int)] = []
 
   init(
-    index: Int, name: String, deployment: any Deployment, scaling: ScalingConfig, stepSeconds: Double,
+    index: Int, name: String, deployment: any Deployment, workload: Workload, scaling: ScalingConfig, stepSeconds: Double,
     rebalance: RebalancePrice, initial: Int
   ) {
     self.index = index
     self.name = name
     self.deployment = deployment
+    atStep = workload
     self.scaling = scaling
     self.stepSeconds = stepSeconds
     self.rebalance = rebalance
@@ -47,8 +50,9 @@ struct CapacityController: Sendable {
 
   func steps(_ seconds: Double) -> Int { max(1, Int((seconds / stepSeconds).rounded(.up))) }
 
-  /// Advances to step `k` with the load's `need`; returns the bytes to bill as cross-AZ rebalance this step.
-  mutating func advance(to k: Int, need: CapacityNeed, workload: Workload, schedule: Int?) -> Double {
+  /// Advances to step `k` (whose sums are `load`) with the load's `need`; returns the bytes to
+  /// bill as cross-AZ rebalance this step.
+  mutating func advance(to k: Int, need: CapacityNeed, load: StepSums, schedule: Int?) -> Double {
     if !outages.isEmpty { outages.removeAll { $0.until <= k } }
     if let p = pending, k >= p.ready {
       running = p.target
@@ -59,12 +63,12 @@ struct CapacityController: Sendable {
       return 0
     case .scheduled:
       guard let wanted = schedule, wanted != running else { return 0 }
-      return record(.scheduled, at: k, to: wanted, workload: workload, immediate: true)
+      return record(.scheduled, at: k, to: wanted, load: load, immediate: true)
     case .reactive:
       guard pending == nil else { return 0 }
       if need.target > running {
         lowSince = nil
-        return record(.scaleOut, at: k, to: need.target, workload: workload, immediate: false)
+        return record(.scaleOut, at: k, to: need.target, load: load, immediate: false)
       }
       guard need.target < running else {
         lowSince = nil
@@ -75,18 +79,24 @@ struct CapacityController: Sendable {
         lowTarget = need.target
       }
       lowTarget = max(lowTarget, need.target)
-      let wait = steps(deployment.resize(workload, from: running, to: lowTarget, scaling: scaling).duration)
+      let wait = steps(resize(load, to: lowTarget).duration)
       guard let since = lowSince, k - since >= wait else { return 0 }
       lowSince = nil
-      return record(.scaleIn, at: k, to: lowTarget, workload: workload, immediate: false)
+      return record(.scaleIn, at: k, to: lowTarget, load: load, immediate: false)
     }
+  }
+
+  /// What changing from the running count to `count` takes at the step whose sums are `load`.
+  private mutating func resize(_ load: StepSums, to count: Int) -> CapacityChange {
+    atStep.step = load
+    return deployment.resize(atStep, from: running, to: count, scaling: scaling)
   }
 
   /// Starts a change to `count` brokers; with `immediate` it serves at once (planned ahead).
   private mutating func record(
-    _ reason: ScalingEvent.Reason, at k: Int, to count: Int, workload: Workload, immediate: Bool
+    _ reason: ScalingEvent.Reason, at k: Int, to count: Int, load: StepSums, immediate: Bool
   ) -> Double {
-    let change = deployment.resize(workload, from: running, to: count, scaling: scaling)
+    let change = resize(load, to: count)
     events.append(event(reason, at: k, from: running, to: count, change: change))
     if immediate {
       running = count
@@ -97,7 +107,7 @@ struct CapacityController: Sendable {
   }
 
   /// Injects a failure at step `k`; returns the bytes re-replicated across AZs.
-  mutating func fail(_ loss: FailureEvent.Loss, at k: Int, azs: Int, workload: Workload) -> Double {
+  mutating func fail(_ loss: FailureEvent.Loss, at k: Int, azs: Int, load: StepSums) -> Double {
     let lost: Int
     let reason: ScalingEvent.Reason
     switch loss {
@@ -108,7 +118,8 @@ struct CapacityController: Sendable {
       lost = (running + azs - 1) / azs
       reason = .azFailure
     }
-    let change = deployment.recovery(workload, lost: lost, of: running, scaling: scaling)
+    atStep.step = load
+    let change = deployment.recovery(atStep, lost: lost, of: running, scaling: scaling)
     events.append(event(reason, at: k, from: running, to: running, change: change))
     outages.append((lost, k + steps(change.duration), events.count - 1))
     return change.crossAZBytes

@@ -40,13 +40,14 @@ extension Workload {
       feeds[f].catchUp = LoadSeries.catchUp(inputs.scenario.feeds[f], replay: load.replays[f][k])
     }
   }
+}
 
-  /// Sets the sums a step's formulas read at step `k`: the cluster's totals, the bytes held
-  /// over each retention and, for a broker-local design, its local-disk sums (`local`). The
-  /// feeds themselves are left at the scenario's rates: no formula reads them while stepping.
-  mutating func setSums(step k: Int, from load: LoadSeries, local: LocalDiskSums?) {
-    step = StepSums(
-      write: load.write[k], tailRead: load.tailRead[k], catchUpRead: load.catchUpRead[k], retained: load.retainedTotal[k],
+extension LoadSeries {
+  /// The sums a step's formulas read at step `k`: the cluster's totals, the bytes held over
+  /// each retention and, for a broker-local design, its local-disk sums (`local`).
+  func sums(_ k: Int, local: LocalDiskSums?) -> StepSums {
+    StepSums(
+      write: write[k], tailRead: tailRead[k], catchUpRead: catchUpRead[k], retained: retainedTotal[k],
       local: local ?? LocalDiskSums())
   }
 }

@@ -7,7 +7,7 @@ extension Simulator {
     let grid = inputs.grid
     let calendar = inputs.calendar
     var months: [SimulationResult.Month] = []
-    for m in 0..<(monthly ? calendar.count : 0) {
+    for m in 0..<(detailed ? calendar.count : 0) {
       let steps = calendar.steps(inMonth: m).count
       let hours = Double(steps) * grid.step / 3_600
       var results: [ArchitectureResult] = []
@@ -40,7 +40,7 @@ extension Simulator {
       : "mean month of \(calendar.count) simulated months (\(grid.count) steps of \(step)); monthly.csv has each month"
     let comparison = Comparison(
       scenario: scenario.name, description: scenario.description, book: book.info, month: scenario.month, results: mean,
-      assumptions: ScenarioAssumptions.list(for: scenario) + TimeAssumptions.list(for: scenario), basis: basis)
+      assumptions: detailed ? ScenarioAssumptions.list(for: scenario) + TimeAssumptions.list(for: scenario) : [], basis: basis)
     return SimulationResult(
       grid: grid, months: months, events: tracks.flatMap(\.controller.events).sorted { ($0.offset, $0.architecture) < ($1.offset, $1.architecture) },
       totals: tracks.map { totals($0, grid: grid) }, comparison: comparison)

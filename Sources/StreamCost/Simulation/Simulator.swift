@@ -16,25 +16,26 @@ public struct Simulator: Sendable {
   public var book: PriceBook
   /// Step the architectures on several cores at once.
   public var parallel: Bool
-  /// Price every billed month (`monthly.csv`, growth forecasts). Off, the result's `months` is
-  /// empty and only the mean month is priced: all a sweep of thousands of runs reads.
-  public var monthly: Bool
+  /// Price every billed month (`monthly.csv`, growth forecasts) and list the assumptions
+  /// (`assumptions.csv`). Off, the result's `months` and assumptions are empty and only the mean
+  /// month is priced: all a sweep of thousands of runs reads.
+  public var detailed: Bool
 
   /// Steps per block when the timeline is kept: the records of one block wait in memory
   /// (about 150 bytes each per architecture) until every architecture has stepped through it.
   static let blockSteps = 4_096
 
-  public init(book: PriceBook, parallel: Bool = true, monthly: Bool = true) {
+  public init(book: PriceBook, parallel: Bool = true, detailed: Bool = true) {
     self.book = book
     self.parallel = parallel
-    self.monthly = monthly
+    self.detailed = detailed
   }
 
   public func run<Sink: TimelineSink>(_ scenario: Scenario, timeline: inout Sink) throws(EngineError) -> SimulationResult {
     let issues = scenario.validate()
     guard issues.isEmpty else { throw .scenario(issues) }
     let inputs = RunInputs(scenario: scenario, book: book, parallel: parallel)
-    var tracks = try makeTracks(inputs)
+    var tracks = try makeTracks(inputs, stepCosts: Sink.keepsRecords)
     let count = inputs.grid.count
     if Sink.keepsRecords {
       // Two sets of blocks: while the architectures step through one, the sink takes the other's
@@ -64,8 +65,9 @@ public struct Simulator: Sendable {
     return try result(inputs, tracks: tracks)
   }
 
-  /// Sizes each architecture for the peak step's load (choosing its instance type) and sets its starting count.
-  func makeTracks(_ inputs: RunInputs) throws(EngineError) -> [ArchitectureTrack] {
+  /// Sizes each architecture for the peak step's load (choosing its instance type) and sets its
+  /// starting count; with `stepCosts`, each track prices its steps for the timeline.
+  func makeTracks(_ inputs: RunInputs, stepCosts: Bool) throws(EngineError) -> [ArchitectureTrack] {
     let scenario = inputs.scenario
     // The peak step's rates held in steady state (W·T): what the instance type is chosen for.
     var peak = Workload(feeds: scenario.feeds, topology: scenario.topology)
@@ -74,7 +76,7 @@ public struct Simulator: Sendable {
     let engine = CostEngine(book: book)
     let pricer = Pricer(book: book, monthHours: scenario.month.hours)
     var made = Array(repeating: Result<ArchitectureTrack, EngineError>.failure(.scenario([])), count: scenario.architectures.count)
-    ParallelWork.forEach(&made, parallel: parallel) { [book] index, slot in
+    ParallelWork.forEach(&made, parallel: parallel) { [book, detailed] index, slot in
       slot = Result { () throws(EngineError) -> ArchitectureTrack in
         let spec = scenario.architectures[index]
         let at = "architectures[\(index)]"
@@ -83,8 +85,8 @@ public struct Simulator: Sendable {
         try engine.checkPrices(deployment.meterLines(on: sizing.instance) + ArchitectureTrack.rebalanceLines, pricer: pricer, at: at)
         var track = ArchitectureTrack(
           spec: spec, index: index, sizing: sizing,
-          assumptions: CostEngine.assumptions(spec, deployment: deployment, at: at, scenario: scenario), inputs: inputs,
-          book: book)
+          assumptions: detailed ? CostEngine.assumptions(spec, deployment: deployment, at: at, scenario: scenario) : [],
+          inputs: inputs, book: book, stepCosts: stepCosts)
         track.start(inputs)
         return track
       }

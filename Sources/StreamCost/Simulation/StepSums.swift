@@ -1,6 +1,6 @@
 /// The sums over the feeds that a step's formulas read, for one step of a simulation: the
 /// cluster's rates (bytes/s), the bytes it retains (one copy) and, for a broker-local design,
-/// its local-disk sums. Set on the workload at every step (``Workload/setSums(step:from:local:)``).
+/// its local-disk sums (``LoadSeries/sums(_:local:)``); the step formulas read nothing else.
 struct StepSums: Sendable {
   /// W, bytes/s.
   var write: Double

@@ -31,13 +31,13 @@ public struct ScenarioDocument: Sendable {
 
   /// Simulates the scenario over its horizon with `book`, streaming the timeline to `timeline`,
   /// and places the engine's problems in the file they concern: scenario issues at their line
-  /// here, missing rows in the price book. `parallel` and `monthly` are ``Simulator``'s options:
+  /// here, missing rows in the price book. `parallel` and `detailed` are ``Simulator``'s options:
   /// a sweep, which runs many scenarios side by side and reads only the mean month, turns both off.
   public func simulated<Sink: TimelineSink>(
-    with book: PriceBook, timeline: inout Sink, parallel: Bool = true, monthly: Bool = true
+    with book: PriceBook, timeline: inout Sink, parallel: Bool = true, detailed: Bool = true
   ) throws(InputErrors) -> SimulationResult {
     do {
-      return try Simulator(book: book, parallel: parallel, monthly: monthly).run(scenario, timeline: &timeline)
+      return try Simulator(book: book, parallel: parallel, detailed: detailed).run(scenario, timeline: &timeline)
     } catch {
       switch error {
       case .scenario(let issues): throw InputErrors(issues.map(self.error))

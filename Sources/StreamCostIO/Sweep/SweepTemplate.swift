@@ -97,7 +97,7 @@ public final class SweepWorker {
     let document = try self.document(settings)
     var sink = DiscardingSink()
     do {
-      return SweepOutcome(try document.simulated(with: book ?? template.book, timeline: &sink, parallel: false, monthly: false))
+      return SweepOutcome(try document.simulated(with: book ?? template.book, timeline: &sink, parallel: false, detailed: false))
     } catch {
       throw InputErrors(error.errors.map { annotated($0, settings) })
     }

@@ -1,0 +1,110 @@
+/// Broker-local Kafka's formulas for one step (MODEL.md §1; with tiering §2): brokers for the
+/// network, disk throughput and disk capacity, the gp3 volumes, and the three cross-AZ flows.
+struct BrokerLocalFormulas: StepFormulas {
+  let config: BrokerLocalConfig
+  let tiering: TieringConfig?
+  let scope: StepScope
+  /// Producers writing to a leader in another AZ: (Z−1)/Z.
+  let producerShare: Double
+  /// Followers outside the leader's AZ: RF − ⌈RF/Z⌉.
+  let crossingFollowers: Double
+  /// Share of consumer bytes served from another AZ.
+  let consumerShare: Double
+
+  init(_ kafka: BrokerLocalKafka, topology: Topology, hours: Double) {
+    config = kafka.config
+    tiering = kafka.tiering
+    scope = StepScope(topology: topology, hours: hours)
+    producerShare = (Double(topology.azs) - 1) / Double(topology.azs)
+    crossingFollowers = Double(kafka.crossingFollowers(topology))
+    consumerShare = kafka.consumerShare(topology)
+  }
+
+  func load(_ load: StepSums) -> BrokerLocalLoad {
+    BrokerLocalLoad(load, topology: scope.topology, tiering: tiering)
+  }
+
+  func need(_ load: StepSums, on instance: InstanceType) -> CapacityNeed {
+    let load = self.load(load)
+    let u = scope.topology.networkUtilisation.value
+    let nic = instance.networkBaseline.bytesPerSecond * u
+    var needed = max(load.networkOut.bytesPerSecond / nic, load.networkIn.bytesPerSecond / nic)
+    if config.disk == .gp3 {
+      needed = max(needed, load.diskThroughput.bytesPerSecond / (BrokerLocalKafka.diskThroughputCeiling(instance).bytesPerSecond * u))
+    }
+    needed = max(needed, load.provisioned.bytes / BrokerLocalKafka.diskCeiling(instance, config: config).bytes)
+    return BrokerCount.count(needed: needed, minimum: scope.topology.replicationFactor, topology: scope.topology)
+  }
+
+  /// Bytes/s crossing AZs: producers W·(Z−1)/Z, replication W·(RF − ⌈RF/Z⌉) (rack-aware placement keeps
+  /// ⌈RF/Z⌉ replicas in the leader's AZ), consumers (F·W + Rc) × the share served from another AZ.
+  func flowRates(_ load: StepSums) -> (producer: Double, replication: Double, consumer: Double) {
+    let w = load.write
+    let readers = load.tailRead + load.catchUpRead
+    return (w * producerShare, w * crossingFollowers, readers * consumerShare)
+  }
+
+  func volume(_ load: BrokerLocalLoad, state: ClusterState) -> GP3Volume {
+    GP3Volume(
+      capacity: DataSize(bytes: state.volumeBytes), throughput: load.diskThroughput / Double(state.count),
+      utilisation: scope.topology.networkUtilisation, ioSize: config.diskIOSize)
+  }
+
+  func meter(_ load: StepSums, state: inout ClusterState, into amounts: inout MeterAmounts) {
+    meter(load, self.load(load), state: &state, into: &amounts)
+  }
+
+  /// `meter` with the load's figures already worked out (tiered Kafka needs them too).
+  func meter(_ sums: StepSums, _ load: BrokerLocalLoad, state: inout ClusterState, into amounts: inout MeterAmounts) {
+    if config.disk == .gp3 { state.volumeBytes = max(state.volumeBytes, load.provisioned.bytes / Double(state.count)) }
+    amounts.removeAll()
+    amounts.append(Double(state.count) * scope.hours)
+    amounts.append(Double(config.controllers) * scope.hours)
+    if config.disk == .gp3 {
+      volume(load, state: state).append(count: state.count, hours: scope.hours, to: &amounts)
+    }
+    let flows = flowRates(sums)
+    CrossAZFlow.appendSentAndReceived(flows.producer, hours: scope.hours, to: &amounts)
+    CrossAZFlow.appendSentAndReceived(flows.replication, hours: scope.hours, to: &amounts)
+    CrossAZFlow.appendSentAndReceived(flows.consumer, hours: scope.hours, to: &amounts)
+  }
+
+  /// RF × what each feed holds locally.
+  func localBytes(_ load: StepSums) -> Double { Double(scope.topology.replicationFactor) * load.local.retained }
+}
+
+/// Tiered Kafka's formulas for one step (MODEL.md §2): broker-local Kafka's on TL, plus one copy in
+/// object storage, segment uploads and remote catch-up reads.
+struct TieredFormulas: StepFormulas {
+  let local: BrokerLocalFormulas
+  let tiering: TieringConfig
+  let segmentBytes: Double
+  let putsPerSegment: Double
+
+  init(_ tiered: TieredKafka, topology: Topology, hours: Double) {
+    local = BrokerLocalFormulas(tiered.local, topology: topology, hours: hours)
+    tiering = tiered.tiering
+    segmentBytes = tiered.broker.segmentBytes.bytes
+    putsPerSegment = Double(tiered.putsPerSegment)
+  }
+
+  func need(_ load: StepSums, on instance: InstanceType) -> CapacityNeed { local.need(load, on: instance) }
+
+  /// PUT-class requests for segment uploads: W ÷ segment.bytes × PUTs per segment.
+  func uploadPutsPerSecond(_ load: StepSums) -> Double { load.write / segmentBytes * putsPerSegment }
+
+  /// Catch-up reads older than TL, one GET per read chunk.
+  func remoteGetsPerSecond(_ load: BrokerLocalLoad) -> Double {
+    load.remoteCatchUp.bytesPerSecond / tiering.readChunk.bytes
+  }
+
+  func meter(_ load: StepSums, state: inout ClusterState, into amounts: inout MeterAmounts) {
+    let figures = local.load(load)
+    local.meter(load, figures, state: &state, into: &amounts)
+    amounts.append(load.retained * local.scope.hours)
+    amounts.append(uploadPutsPerSecond(load) * local.scope.seconds)
+    amounts.append(remoteGetsPerSecond(figures) * local.scope.seconds)
+  }
+
+  func localBytes(_ load: StepSums) -> Double { local.localBytes(load) }
+}

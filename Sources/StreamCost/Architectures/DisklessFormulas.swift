@@ -1,0 +1,73 @@
+/// Diskless agents' formulas for one step (MODEL.md §4): agents for CPU and network, object
+/// storage and requests, and client bytes crossing AZs.
+struct DisklessFormulas: StepFormulas {
+  let config: DisklessConfig
+  let scope: StepScope
+  /// Share of client bytes crossing AZs: none with zone-aware clients.
+  let clientShare: Double
+  let batchesPerSecond: Double
+  let batchBytes: Double
+  let compactionLevels: Double
+
+  init(_ config: DisklessConfig, topology: Topology, hours: Double) {
+    self.config = config
+    scope = StepScope(topology: topology, hours: hours)
+    clientShare = CrossAZFlow.clientShare(topology, zoneLocal: config.zoneAwareClients)
+    batchesPerSecond = 1 / config.batchInterval.seconds
+    batchBytes = ModelDefaults.maxBatchBytes.value.bytes
+    compactionLevels = Double(config.compactionLevels)
+  }
+
+  /// Client traffic the agents serve: produce W, tail F·W, catch-up Rc.
+  func clientTraffic(_ load: StepSums) -> Double { load.write + load.tailRead + load.catchUpRead }
+
+  /// Egress: uploads W, tail and catch-up reads to clients, compaction rewrites L·W.
+  func networkOut(_ load: StepSums) -> Double { load.write * (1 + compactionLevels) + load.tailRead + load.catchUpRead }
+
+  /// Ingress: produce W, each AZ fetching every object once Z·W, catch-up Rc, compaction reads L·W.
+  func networkIn(_ load: StepSums) -> Double { load.write * (1 + scope.zones + compactionLevels) + load.catchUpRead }
+
+  /// vCPUs needed at the CPU target.
+  func vcpus(_ load: StepSums) -> Double {
+    clientTraffic(load) / (config.throughputPerVCPU.bytesPerSecond * config.cpuTarget.value)
+  }
+
+  func need(_ load: StepSums, on instance: InstanceType) -> CapacityNeed {
+    let nic = instance.networkBaseline.bytesPerSecond * scope.topology.networkUtilisation.value
+    let needed = max(vcpus(load) / Double(instance.vcpus), networkOut(load) / nic, networkIn(load) / nic)
+    return BrokerCount.count(needed: needed, minimum: scope.topology.azs, topology: scope.topology)
+  }
+
+  /// PUT and GET rates per MODEL.md §4.
+  func requestRates(_ load: StepSums, agents: Int) -> DisklessAgents.RequestRates {
+    let n = Double(agents)
+    let w = load.write
+    let chunk = config.readChunk.bytes
+    let ingest = n * max(batchesPerSecond, w / n / batchBytes)
+    var compactionPuts = 0.0
+    for level in stride(from: 1, through: config.compactionLevels, by: 1) {
+      compactionPuts += ingest / Double(config.compactionFanIn).power(level)
+    }
+    return DisklessAgents.RequestRates(
+      ingestPuts: ingest, compactionPuts: compactionPuts, tailGets: scope.zones * w / chunk,
+      otherGets: (load.catchUpRead + compactionLevels * w) / chunk)
+  }
+
+  func meter(_ load: StepSums, state: inout ClusterState, into amounts: inout MeterAmounts) {
+    let rates = requestRates(load, agents: state.count)
+    amounts.removeAll()
+    amounts.append(Double(state.count) * scope.hours)
+    amounts.append(load.retained * scope.hours)
+    amounts.append(rates.ingestPuts * scope.seconds)
+    amounts.append(rates.tailGets * scope.seconds)
+    amounts.append(rates.compactionPuts * scope.seconds)
+    amounts.append(rates.otherGets * scope.seconds)
+    CrossAZFlow.appendClientFlows(load, share: clientShare, hours: scope.hours, to: &amounts)
+  }
+}
+
+extension Double {
+  fileprivate func power(_ n: Int) -> Double {
+    (0..<n).reduce(1.0) { acc, _ in acc * self }
+  }
+}

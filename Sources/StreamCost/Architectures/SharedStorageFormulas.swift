@@ -1,0 +1,91 @@
+/// Shared-storage Kafka's formulas for one step (MODEL.md §3): brokers for the network load,
+/// the WAL volumes, object storage and requests, and client bytes crossing AZs.
+struct SharedStorageFormulas: StepFormulas {
+  let config: SharedStorageConfig
+  let scope: StepScope
+  /// Share of produce bytes a proxy broker routes through object storage: (Z−1)/Z with the zone router.
+  let routedShare: Double
+  /// Share of client bytes crossing AZs: none with the zone router.
+  let clientShare: Double
+  /// Each broker's WAL volume, whole GiB.
+  let walSizeGiB: Double
+  let walIOSize: DataSize
+  let batchBytes: Double
+  let walObjectsPerSecond: Double
+  let routerObjectsPerSecond: Double
+  let readChunk: Double
+
+  init(_ config: SharedStorageConfig, topology: Topology, hours: Double) {
+    self.config = config
+    scope = StepScope(topology: topology, hours: hours)
+    let zones = scope.zones
+    routedShare = config.zoneRouter ? (zones - 1) / zones : 0
+    clientShare = CrossAZFlow.clientShare(topology, zoneLocal: config.zoneRouter)
+    walSizeGiB = GP3Volume.sizeGiB(config.walVolume)
+    walIOSize = ModelDefaults.diskIOSize.value
+    batchBytes = ModelDefaults.maxBatchBytes.value.bytes
+    walObjectsPerSecond = 1 / ModelDefaults.objectWALBatchInterval.value.seconds
+    routerObjectsPerSecond = 1 / ModelDefaults.zoneRouterBatchInterval.value.seconds
+    readChunk = ModelDefaults.readChunk.value.bytes
+  }
+
+  /// Broker egress: upload W, tail F·W, compaction c·W, catch-up Rc; W again with an
+  /// object-storage WAL (WAL objects, then main objects, physics §3.2); routed produce bytes.
+  func networkOut(_ load: StepSums) -> Double {
+    let w = load.write
+    return w * (1 + config.compactionRead) + load.tailRead + load.catchUpRead + (config.wal == .objectStorage ? w : 0)
+      + w * routedShare
+  }
+
+  /// Broker ingress: W from producers, compaction read-back c·W, catch-up Rc from object storage, routed bytes.
+  func networkIn(_ load: StepSums) -> Double {
+    let w = load.write
+    return w * (1 + config.compactionRead) + load.catchUpRead + w * routedShare
+  }
+
+  func need(_ load: StepSums, on instance: InstanceType) -> CapacityNeed {
+    let nic = instance.networkBaseline.bytesPerSecond * scope.topology.networkUtilisation.value
+    let needed = max(networkOut(load) / nic, networkIn(load) / nic)
+    return BrokerCount.count(needed: needed, minimum: scope.topology.azs, topology: scope.topology)
+  }
+
+  /// PUT/s and GET/s: the measured per-MB/s rates with a per-broker floor, plus WAL and router objects.
+  func requestRates(_ load: StepSums, brokers: Int) -> (puts: Double, gets: Double) {
+    let n = Double(brokers)
+    let mbps = load.write / 1e6
+    let perBroker = load.write / n
+    var puts = max(config.putPerMBps * mbps, config.requestFloorPerBroker * n)
+    var gets = max(config.getPerMBps * mbps, config.requestFloorPerBroker * n)
+    if config.wal == .objectStorage {
+      puts += n * max(walObjectsPerSecond, perBroker / batchBytes)
+    }
+    if config.zoneRouter {
+      let routed = perBroker * routedShare
+      let routerPuts = n * max(routerObjectsPerSecond, routed / batchBytes)
+      puts += routerPuts
+      gets += routerPuts * (scope.zones - 1)
+    }
+    return (puts, gets)
+  }
+
+  /// Catch-up reads fetched from object storage, one GET per read chunk.
+  func catchUpGetsPerSecond(_ load: StepSums) -> Double { load.catchUpRead / readChunk }
+
+  func walVolume(_ load: StepSums, count: Int) -> GP3Volume {
+    GP3Volume(
+      sizeGiB: walSizeGiB, throughput: DataRate(bytesPerSecond: load.write / Double(count)),
+      utilisation: scope.topology.networkUtilisation, ioSize: walIOSize)
+  }
+
+  func meter(_ load: StepSums, state: inout ClusterState, into amounts: inout MeterAmounts) {
+    amounts.removeAll()
+    amounts.append(Double(state.count) * scope.hours)
+    amounts.append(Double(config.controllers) * scope.hours)
+    if config.wal == .ebs { walVolume(load, count: state.count).append(count: state.count, hours: scope.hours, to: &amounts) }
+    let rates = requestRates(load, brokers: state.count)
+    amounts.append(load.retained * scope.hours)
+    amounts.append(rates.puts * scope.seconds)
+    amounts.append((rates.gets + catchUpGetsPerSecond(load)) * scope.seconds)
+    CrossAZFlow.appendClientFlows(load, share: clientShare, hours: scope.hours, to: &amounts)
+  }
+}
