@@ -24,6 +24,8 @@ let package = Package(
       path: "Sources/CLibCSV",
       providers: [.apt(["libcsv-dev"])]
     ),
+    // glibc's mallopt, with which the CLI keeps large blocks in the heap (AllocatorTuning.swift).
+    .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
     // Edges: YAML scenarios, CSV price books and reports, terminal tables, files.
     .target(
       name: "StreamCostIO",
@@ -41,6 +43,7 @@ let package = Package(
       dependencies: [
         "StreamCost",
         "StreamCostIO",
+        "CMalloc",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -17,4 +17,9 @@ struct StreamCostCommand: AsyncParsableCommand {
     ],
     defaultSubcommand: nil
   )
+
+  static func main() async {
+    AllocatorTuning.apply()
+    await main(nil)
+  }
 }

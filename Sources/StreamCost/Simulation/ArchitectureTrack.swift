@@ -103,7 +103,7 @@ struct ArchitectureTrack: Sendable {
     }
   }
 
-  private mutating func start<Formulas: StepFormulas>(_ formulas: Formulas, _ inputs: RunInputs) {
+  private mutating func start<Formulas: StepFormulas>(_ formulas: borrowing Formulas, _ inputs: RunInputs) {
     let initial: Int
     if let scheduled = scheduled(at: 0) {
       initial = scheduled
@@ -119,7 +119,7 @@ struct ArchitectureTrack: Sendable {
   }
 
   private mutating func step<Formulas: StepFormulas>(
-    _ formulas: Formulas, through steps: Range<Int>, _ inputs: RunInputs, records: inout [TrackStep], keep: Bool
+    _ formulas: borrowing Formulas, through steps: Range<Int>, _ inputs: RunInputs, records: inout [TrackStep], keep: Bool
   ) {
     // The month totals are a local while stepping: passed along with a mutated field of the
     // track, they would be copied at every step.
@@ -129,6 +129,8 @@ struct ArchitectureTrack: Sendable {
     let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: lines.count)
     defer { buffer.deallocate() }
     var meters = MeterAmounts(buffer)
+    // A local: read through the mutated track, the instance type would be copied at every step.
+    let instance = self.instance
     var month = inputs.calendar.month(ofStep: steps.lowerBound)
     var monthEnd = inputs.calendar.steps(inMonth: month).upperBound
     // Local-disk sums a block at a time, however many steps are asked for.
@@ -141,14 +143,14 @@ struct ArchitectureTrack: Sendable {
           monthEnd = inputs.calendar.steps(inMonth: month).upperBound
         }
         let load = inputs.load.sums(k, local: local.map { $0[$0.startIndex + k - first] })
-        step(formulas, k, month: month, inputs, load, &totals, &meters, records: &records, keep: keep)
+        step(formulas, on: instance, k, month: month, inputs, load, &totals, &meters, records: &records, keep: keep)
       }
     }
   }
 
   /// The need at every step of the run and, with `keepLocal`, the local-disk sums it was found from.
   private func needs<Formulas: StepFormulas>(
-    _ formulas: Formulas, _ inputs: RunInputs, keepLocal: Bool
+    _ formulas: borrowing Formulas, _ inputs: RunInputs, keepLocal: Bool
   ) -> (needs: [CapacityNeed], local: [LocalDiskSums]) {
     var needs: [CapacityNeed] = []
     needs.reserveCapacity(inputs.grid.count)
@@ -170,7 +172,8 @@ struct ArchitectureTrack: Sendable {
   /// the step's record with its first-tier cost per category.
   @inline(__always)
   private mutating func step<Formulas: StepFormulas>(
-    _ formulas: Formulas, _ k: Int, month: Int, _ inputs: RunInputs, _ load: StepSums, _ totals: inout [Double],
+    _ formulas: borrowing Formulas, on instance: InstanceType, _ k: Int, month: Int, _ inputs: RunInputs, _ load: StepSums,
+    _ totals: inout [Double],
     _ meters: inout MeterAmounts, records: inout [TrackStep], keep: Bool
   ) {
     let need = needs.isEmpty ? formulas.need(load, on: instance) : needs[k]
