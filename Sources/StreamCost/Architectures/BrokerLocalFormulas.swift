@@ -24,6 +24,7 @@ struct BrokerLocalFormulas: StepFormulas {
     BrokerLocalLoad(load, topology: scope.topology, tiering: tiering)
   }
 
+  @inline(__always)
   func need(_ load: StepSums, on instance: InstanceType) -> CapacityNeed {
     let load = self.load(load)
     let u = scope.topology.networkUtilisation.value
@@ -50,11 +51,13 @@ struct BrokerLocalFormulas: StepFormulas {
       utilisation: scope.topology.networkUtilisation, ioSize: config.diskIOSize)
   }
 
+  @inline(__always)
   func meter(_ load: StepSums, state: inout ClusterState, into amounts: inout MeterAmounts) {
     meter(load, self.load(load), state: &state, into: &amounts)
   }
 
   /// `meter` with the load's figures already worked out (tiered Kafka needs them too).
+  @inline(__always)
   func meter(_ sums: StepSums, _ load: BrokerLocalLoad, state: inout ClusterState, into amounts: inout MeterAmounts) {
     if config.disk == .gp3 { state.volumeBytes = max(state.volumeBytes, load.provisioned.bytes / Double(state.count)) }
     amounts.removeAll()

@@ -32,6 +32,7 @@ struct DisklessFormulas: StepFormulas {
     clientTraffic(load) / (config.throughputPerVCPU.bytesPerSecond * config.cpuTarget.value)
   }
 
+  @inline(__always)
   func need(_ load: StepSums, on instance: InstanceType) -> CapacityNeed {
     let nic = instance.networkBaseline.bytesPerSecond * scope.topology.networkUtilisation.value
     let needed = max(vcpus(load) / Double(instance.vcpus), networkOut(load) / nic, networkIn(load) / nic)
@@ -53,6 +54,7 @@ struct DisklessFormulas: StepFormulas {
       otherGets: (load.catchUpRead + compactionLevels * w) / chunk)
   }
 
+  @inline(__always)
   func meter(_ load: StepSums, state: inout ClusterState, into amounts: inout MeterAmounts) {
     let rates = requestRates(load, agents: state.count)
     amounts.removeAll()

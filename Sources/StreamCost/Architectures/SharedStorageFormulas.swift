@@ -43,6 +43,7 @@ struct SharedStorageFormulas: StepFormulas {
     return w * (1 + config.compactionRead) + load.catchUpRead + w * routedShare
   }
 
+  @inline(__always)
   func need(_ load: StepSums, on instance: InstanceType) -> CapacityNeed {
     let nic = instance.networkBaseline.bytesPerSecond * scope.topology.networkUtilisation.value
     let needed = max(networkOut(load) / nic, networkIn(load) / nic)
@@ -77,6 +78,7 @@ struct SharedStorageFormulas: StepFormulas {
       utilisation: scope.topology.networkUtilisation, ioSize: walIOSize)
   }
 
+  @inline(__always)
   func meter(_ load: StepSums, state: inout ClusterState, into amounts: inout MeterAmounts) {
     amounts.removeAll()
     amounts.append(Double(state.count) * scope.hours)

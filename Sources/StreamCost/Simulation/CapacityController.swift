@@ -52,6 +52,7 @@ struct CapacityController: Sendable {
 
   /// Advances to step `k` (whose sums are `load`) with the load's `need`; returns the bytes to
   /// bill as cross-AZ rebalance this step.
+  @inline(__always)
   mutating func advance(to k: Int, need: CapacityNeed, load: StepSums, schedule: Int?) -> Double {
     if !outages.isEmpty { outages.removeAll { $0.until <= k } }
     if let p = pending, k >= p.ready {

@@ -13,7 +13,7 @@ public enum ExactDecimal {
   /// Parses a plain decimal number (`0.0004`, `12`, `-3.5`, `1e-3`) exactly,
   /// independent of the process locale. Returns nil for anything else.
   public static func parse(_ text: String) -> Decimal? {
-    let t = text.trimmingCharacters(in: .whitespaces)
+    let t = text.trimmingBlanks
     guard !t.isEmpty,
       t.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
       t.first(where: { $0.isNumber }) != nil

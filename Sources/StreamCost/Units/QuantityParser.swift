@@ -74,9 +74,9 @@ public enum QuantityParser {
 
   /// Parses a share written as `80%`, or as a bare fraction `0.8`.
   public static func fraction(_ text: String) throws(UnitParseError) -> Fraction {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmingBlanks
     if trimmed.hasSuffix("%") {
-      let body = trimmed.dropLast().trimmingCharacters(in: .whitespaces)
+      let body = trimmed.dropLast().trimmingBlanks
       guard let p = Double(body), p.isFinite else {
         throw UnitParseError(
           input: text, expected: "percentage", reason: "'\(body)' is not a number",
@@ -95,7 +95,7 @@ public enum QuantityParser {
   /// Parses a compounding growth rate such as `5%/month` into a fraction per month.
   public static func growth(_ text: String) throws(UnitParseError) -> Fraction {
     let parts = text.split(separator: "/", maxSplits: 1).map {
-      $0.trimmingCharacters(in: .whitespaces)
+      $0.trimmingBlanks
     }
     guard parts.count == 2, ["month", "mo"].contains(parts[1].lowercased()), parts[0].hasSuffix("%")
     else {
@@ -113,11 +113,11 @@ public enum QuantityParser {
 
   /// Parses an amount of money such as `$0.02` or `0.02 USD`, exactly.
   public static func money(_ text: String) throws(UnitParseError) -> Decimal {
-    var body = text.trimmingCharacters(in: .whitespaces)
+    var body = text.trimmingBlanks
     if body.hasPrefix("$") {
       body.removeFirst()
     } else if body.hasSuffix("USD") {
-      body = String(body.dropLast(3)).trimmingCharacters(in: .whitespaces)
+      body = String(body.dropLast(3)).trimmingBlanks
     } else {
       throw UnitParseError(
         input: text, expected: "money amount", reason: "no currency ('$' or 'USD')",
@@ -135,12 +135,12 @@ public enum QuantityParser {
   static func split(
     _ text: String, expected: String, accepted: String
   ) throws(UnitParseError) -> (Double, String) {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmingBlanks
     let numberEnd =
       trimmed.firstIndex(where: { !($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") })
       ?? trimmed.endIndex
     let numberText = String(trimmed[..<numberEnd])
-    let unit = trimmed[numberEnd...].trimmingCharacters(in: .whitespaces)
+    let unit = trimmed[numberEnd...].trimmingBlanks
     guard !numberText.isEmpty, let number = Double(numberText), number.isFinite else {
       throw UnitParseError(
         input: text, expected: expected, reason: "it does not start with a number",

@@ -58,6 +58,9 @@ public final class SweepWorker {
   let template: SweepTemplate
   let root: Node
   let files: SeriesFiles
+  /// The tag of each text set so far: Yams resolves a new scalar's implicit tag with several
+  /// regular expressions, so each distinct value is resolved once per worker.
+  private var tags: [String: Tag.Name] = [:]
 
   init(_ template: SweepTemplate) throws {
     self.template = template
@@ -135,10 +138,18 @@ public final class SweepWorker {
     }
   }
 
+  /// The tag Yams gives the plain scalar `text`, as it would resolve it when read.
+  func tag(of text: String) -> Tag.Name {
+    if let name = tags[text] { return name }
+    let name = Resolver.default.resolveTag(of: Node(text))
+    tags[text] = name
+    return name
+  }
+
   /// `node` with the value at `steps` replaced by the scalar `text` (missing mappings are created).
   func set(_ node: Node?, _ steps: ArraySlice<ScenarioKeyPath.Step>, to text: String, at path: String) throws(InputError) -> Node {
     guard let step = steps.first else {
-      return .scalar(Node.Scalar(text, .implicit, .any, node?.mark))
+      return .scalar(Node.Scalar(text, Tag(tag(of: text)), .any, node?.mark))
     }
     switch step {
     case .key(let key):
@@ -150,7 +161,13 @@ public final class SweepWorker {
       default:
         throw InputError(file: template.file, line: node?.mark?.line, field: path, message: "is not a mapping, so it has no key '\(key)'")
       }
-      mapping[key] = try set(mapping[key], steps.dropFirst(), to: text, at: childPath)
+      // Keys are matched as text: Yams' string subscript builds a key node and resolves its tag
+      // with regular expressions at every lookup.
+      if let i = mapping.firstIndex(where: { $0.key.scalar?.string == key }) {
+        mapping[i] = (mapping[i].key, try set(mapping[i].value, steps.dropFirst(), to: text, at: childPath))
+      } else {
+        mapping[key] = try set(nil, steps.dropFirst(), to: text, at: childPath)
+      }
       return .mapping(mapping)
     case .index(let index):
       guard case .sequence(var sequence)? = node, index < sequence.count else {

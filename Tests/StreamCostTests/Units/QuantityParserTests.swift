@@ -63,3 +63,22 @@ struct QuantityParserTests {
     #expect(throws: UnitParseError.self) { try QuantityParser.duration("12") }
   }
 }
+
+/// Quantities are trimmed of the blanks Foundation's `.whitespaces` trims: tabs and every
+/// Unicode space separator, and nothing else.
+struct BlankTrimmingTests {
+  @Test func trimsWhatWhitespacesTrims() {
+    let texts = [
+      "", " ", "\t", "  7d  ", "\t300 MB/s\t", "\u{00A0}80%\u{2003}", "1 KiB", " a b ", "\n5h\n", "\u{3000}x",
+    ]
+    for text in texts {
+      #expect(text.trimmingBlanks == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+    }
+  }
+
+  /// A value padded with tabs and no-break spaces still parses.
+  @Test func paddedQuantitiesParse() throws {
+    #expect(try QuantityParser.rate("\t300 MB/s\u{00A0}").bytesPerSecond == 300e6)
+    #expect(try QuantityParser.fraction(" 80 % ").value == 0.8)
+  }
+}
