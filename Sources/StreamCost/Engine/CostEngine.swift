@@ -9,10 +9,13 @@ public struct CostEngine: Sendable {
   public let book: PriceBook
   /// The book's instance types by name: the candidates of every `cheapest` search, sorted once.
   let instances: [InstanceType]
+  /// Each instance type's price per hour in floating point, for ranking.
+  let hourly: [Double]
 
   public init(book: PriceBook) {
     self.book = book
     instances = book.sortedInstances
+    hourly = instances.map(\.pricePerHour.doubleValue)
   }
 
   /// Compares every architecture of `scenario`. The scenario must have passed `validate()`.

@@ -15,8 +15,8 @@ extension CostEngine {
   func ranked(
     _ deployment: any Deployment, workload: Workload, pricer: Pricer, hours: Double, at: String
   ) throws(EngineError) -> [InstanceType] {
-    let candidates = instances.filter { deployment.accepts($0) }
-    guard let first = candidates.first else { return [] }
+    let candidates = instances.indices.filter { deployment.accepts(instances[$0]) }
+    guard let first = candidates.first.map({ instances[$0] }) else { return [] }
     let lines = deployment.meterLines(on: first)
     precondition(lines.first?.price == .instance(first.name), "\(deployment.kind): the first meter line must bill the instance type")
     var prices: [ApproximatePrice] = []
@@ -26,27 +26,30 @@ extension CostEngine {
     var amounts: [Double] = []
     amounts.reserveCapacity(candidates.count * lines.count)
     var totals: [Double] = []
-    for instance in candidates {
-      var state = ClusterState(count: deployment.requiredCount(workload, on: instance).target)
-      let meters = MeterAmounts.collect(lines: lines.count) { deployment.meter(workload, state: &state, hours: hours, into: &$0) }
-      var total = ApproximatePrice(hourly: instance.pricePerHour.doubleValue, dimension: lines[0].dimension, monthHours: pricer.monthHours)
+    let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: lines.count)
+    defer { buffer.deallocate() }
+    for candidate in candidates {
+      var state = ClusterState(count: deployment.requiredCount(workload, on: instances[candidate]).target)
+      var meters = MeterAmounts(buffer)
+      deployment.meter(workload, state: &state, hours: hours, into: &meters)
+      var total = ApproximatePrice(hourly: hourly[candidate], dimension: lines[0].dimension, monthHours: pricer.monthHours)
         .cost(meters[0])
-      for (price, amount) in zip(prices, meters.dropFirst()) { total += price.cost(amount) }
-      amounts += meters
+      for (l, price) in prices.enumerated() { total += price.cost(meters[l + 1]) }
+      amounts += buffer[..<meters.count]
       totals.append(total)
     }
-    let months = CandidateMonths(instances: candidates, lines: lines, amounts: amounts)
+    let months = CandidateMonths(instances: candidates.map { instances[$0] }, lines: lines, amounts: amounts)
     let order = totals.indices.sorted { (totals[$0], $0) < (totals[$1], $1) }
     var ranked: [InstanceType] = []
     var group: [Int] = []
     for index in order {
       if let last = group.last, totals[index] - totals[last] > Self.exactBand(totals[index]) {
-        ranked += try exactOrder(group, months, pricer, at: at).map { candidates[$0] }
+        ranked += try exactOrder(group, months, pricer, at: at).map { instances[candidates[$0]] }
         group = []
       }
       group.append(index)
     }
-    ranked += try exactOrder(group, months, pricer, at: at).map { candidates[$0] }
+    ranked += try exactOrder(group, months, pricer, at: at).map { instances[candidates[$0]] }
     return ranked
   }
 
