@@ -1,4 +1,4 @@
 // glibc's allocator tuning (mallopt), for the CLI's AllocatorTuning.
-#if defined(__linux__)
+#if defined(__linux__) && __has_include(<malloc.h>)
 #include <malloc.h>
 #endif

@@ -22,7 +22,7 @@ public struct BrokerLocalKafka: Deployment {
     BrokerLocalLoad(workload: workload, config: config, tiering: tiering)
   }
 
-  /// The formulas for steps of `hours` on `topology`.
+  /// The formulas for steps of `hours` on `topology` (0 hours where only needs and rates are read).
   func formulas(_ topology: Topology, hours: Double) -> BrokerLocalFormulas {
     BrokerLocalFormulas(self, topology: topology, hours: hours)
   }
@@ -189,6 +189,7 @@ public struct BrokerLocalKafka: Deployment {
     return usages(lines, amounts, bases)
   }
 
+  /// Bytes/s crossing AZs (``BrokerLocalFormulas/flowRates(_:)``).
   func flowRates(_ workload: Workload) -> (producer: Double, replication: Double, consumer: Double) {
     formulas(workload.topology, hours: 0).flowRates(workload.sums)
   }

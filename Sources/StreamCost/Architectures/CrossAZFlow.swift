@@ -66,7 +66,7 @@ public struct CrossAZFlow: Hashable, Sendable {
 
   /// The share of client bytes that cross AZs: (Z−1)/Z, or none when clients stay in their AZ.
   static func clientShare(_ topology: Topology, zoneLocal: Bool) -> Double {
-    zoneLocal ? 0 : (Double(topology.azs) - 1) / Double(topology.azs)
+    zoneLocal ? 0 : topology.remoteZoneShare
   }
 
   /// Appends a flow's sent and received amounts (the same bytes) for its two meter lines.

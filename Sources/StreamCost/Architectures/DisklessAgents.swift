@@ -14,19 +14,22 @@ public struct DisklessAgents: Deployment {
   public var instanceKey: String { "instance" }
   public func accepts(_ instance: InstanceType) -> Bool { true }
 
-  /// The formulas for steps of `hours` on `topology`.
+  /// The formulas for steps of `hours` on `topology` (0 hours where only needs and rates are read).
   func formulas(_ topology: Topology, hours: Double) -> DisklessFormulas {
     DisklessFormulas(config, topology: topology, hours: hours)
   }
 
+  /// W + F·W + Rc (``DisklessFormulas/clientTraffic(_:)``).
   func clientTraffic(_ workload: Workload) -> DataRate {
     DataRate(bytesPerSecond: formulas(workload.topology, hours: 0).clientTraffic(workload.sums))
   }
 
+  /// Agent egress (``DisklessFormulas/networkOut(_:)``).
   func networkOut(_ workload: Workload) -> DataRate {
     DataRate(bytesPerSecond: formulas(workload.topology, hours: 0).networkOut(workload.sums))
   }
 
+  /// Agent ingress (``DisklessFormulas/networkIn(_:)``).
   func networkIn(_ workload: Workload) -> DataRate {
     DataRate(bytesPerSecond: formulas(workload.topology, hours: 0).networkIn(workload.sums))
   }
@@ -66,6 +69,7 @@ public struct DisklessAgents: Deployment {
     var otherGets: Double
   }
 
+  /// PUT and GET rates (``DisklessFormulas/requestRates(_:agents:)``).
   func requestRates(_ workload: Workload, agents: Int) -> RequestRates {
     formulas(workload.topology, hours: 0).requestRates(workload.sums, agents: agents)
   }

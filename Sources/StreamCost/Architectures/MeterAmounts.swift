@@ -1,6 +1,9 @@
 /// Where `meter` writes a step's amounts, one per meter line in line order: a run of doubles the
 /// caller owns and sizes once for its lines, so the simulator's every step writes in place,
 /// without growing an array or checking that it is uniquely referenced.
+///
+/// It writes into memory it does not own: a value is valid only while that buffer lives (inside
+/// ``collect(lines:_:)``'s closure, or a simulator step loop), and must not be kept beyond it.
 public struct MeterAmounts {
   private let buffer: UnsafeMutableBufferPointer<Double>
   /// Amounts written so far.
@@ -19,7 +22,7 @@ public struct MeterAmounts {
   public mutating func removeAll() { count = 0 }
 
   public subscript(line: Int) -> Double {
-    precondition(line < count, "line \(line) has no amount yet")
+    precondition(line >= 0 && line < count, "line \(line) has no amount yet")
     return buffer[line]
   }
 

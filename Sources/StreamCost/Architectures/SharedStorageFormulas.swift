@@ -18,8 +18,7 @@ struct SharedStorageFormulas: StepFormulas {
   init(_ config: SharedStorageConfig, topology: Topology, hours: Double) {
     self.config = config
     scope = StepScope(topology: topology, hours: hours)
-    let zones = scope.zones
-    routedShare = config.zoneRouter ? (zones - 1) / zones : 0
+    routedShare = config.zoneRouter ? topology.remoteZoneShare : 0
     clientShare = CrossAZFlow.clientShare(topology, zoneLocal: config.zoneRouter)
     walSizeGiB = GP3Volume.sizeGiB(config.walVolume)
     walIOSize = ModelDefaults.diskIOSize.value

@@ -14,15 +14,17 @@ public struct SharedStorageKafka: Deployment {
   public var instanceKey: String { "instance" }
   public func accepts(_ instance: InstanceType) -> Bool { true }
 
-  /// The formulas for steps of `hours` on `topology`.
+  /// The formulas for steps of `hours` on `topology` (0 hours where only needs and rates are read).
   func formulas(_ topology: Topology, hours: Double) -> SharedStorageFormulas {
     SharedStorageFormulas(config, topology: topology, hours: hours)
   }
 
+  /// Broker egress (``SharedStorageFormulas/networkOut(_:)``).
   func networkOut(_ workload: Workload) -> DataRate {
     DataRate(bytesPerSecond: formulas(workload.topology, hours: 0).networkOut(workload.sums))
   }
 
+  /// Broker ingress (``SharedStorageFormulas/networkIn(_:)``).
   func networkIn(_ workload: Workload) -> DataRate {
     DataRate(bytesPerSecond: formulas(workload.topology, hours: 0).networkIn(workload.sums))
   }
@@ -62,6 +64,7 @@ public struct SharedStorageKafka: Deployment {
       ])
   }
 
+  /// PUT/s and GET/s (``SharedStorageFormulas/requestRates(_:brokers:)``).
   func requestRates(_ workload: Workload, brokers: Int) -> (puts: Double, gets: Double) {
     formulas(workload.topology, hours: 0).requestRates(workload.sums, brokers: brokers)
   }
@@ -73,6 +76,7 @@ public struct SharedStorageKafka: Deployment {
     return detail
   }
 
+  /// Catch-up GET/s (``SharedStorageFormulas/catchUpGetsPerSecond(_:)``).
   func catchUpGetsPerSecond(_ workload: Workload) -> Double {
     formulas(workload.topology, hours: 0).catchUpGetsPerSecond(workload.sums)
   }
@@ -95,6 +99,7 @@ public struct SharedStorageKafka: Deployment {
     return lines
   }
 
+  /// Each broker's WAL volume (``SharedStorageFormulas/walVolume(_:count:)``).
   func walVolume(_ workload: Workload, count: Int) -> GP3Volume {
     formulas(workload.topology, hours: 0).walVolume(workload.sums, count: count)
   }

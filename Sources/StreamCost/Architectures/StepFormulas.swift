@@ -18,35 +18,3 @@ protocol StepFormulas: Sendable {
 extension StepFormulas {
   func localBytes(_ load: StepSums) -> Double { 0 }
 }
-
-/// The formulas of any other deployment, through its workload-based `requiredCount` and `meter`.
-struct WorkloadFormulas: StepFormulas {
-  let deployment: any Deployment
-  let workload: Workload
-  let hours: Double
-
-  func need(_ load: StepSums, on instance: InstanceType) -> CapacityNeed {
-    deployment.requiredCount(workload.at(load), on: instance)
-  }
-
-  func meter(_ load: StepSums, state: inout ClusterState, into amounts: inout MeterAmounts) {
-    deployment.meter(workload.at(load), state: &state, hours: hours, into: &amounts)
-  }
-}
-
-/// What a step's formulas know besides the load: the topology and the step's length.
-struct StepScope: Sendable {
-  let topology: Topology
-  /// The step's length in hours and in seconds.
-  let hours: Double
-  let seconds: Double
-  /// Z as a Double, for formulas.
-  let zones: Double
-
-  init(topology: Topology, hours: Double) {
-    self.topology = topology
-    self.hours = hours
-    seconds = hours * 3_600
-    zones = Double(topology.azs)
-  }
-}

@@ -37,11 +37,12 @@ public struct TieredKafka: Deployment {
     return 1 + parts + 1 + tiering.extraObjectsPerSegment
   }
 
-  /// The formulas for steps of `hours` on `topology`.
+  /// The formulas for steps of `hours` on `topology` (0 hours where only needs and rates are read).
   func formulas(_ topology: Topology, hours: Double) -> TieredFormulas {
     TieredFormulas(self, topology: topology, hours: hours)
   }
 
+  /// Segment-upload PUT/s (``TieredFormulas/uploadPutsPerSecond(_:)``).
   func uploadPutsPerSecond(_ workload: Workload) -> Double {
     formulas(workload.topology, hours: 0).uploadPutsPerSecond(workload.sums)
   }

@@ -43,13 +43,6 @@ public struct Workload: Hashable, Sendable {
       retained: retainedOneCopy.bytes, local: LocalDiskSums())
   }
 
-  /// This workload at a simulated step with `sums`.
-  func at(_ sums: StepSums) -> Workload {
-    var workload = self
-    workload.step = sums
-    return workload
-  }
-
   /// Broker-local Kafka's local-disk sums at a simulated step; nil in steady state, where
   /// ``BrokerLocalLoad`` sums them from the feeds. (The simulator sets them for every
   /// broker-local design, and zeros for the others, which never read them.)
@@ -72,7 +65,7 @@ public struct Workload: Hashable, Sendable {
   /// Z as a Double, for formulas.
   public var zones: Double { Double(topology.azs) }
   /// (Z−1)/Z: share of clients in another AZ than the broker they talk to.
-  public var remoteZoneShare: Double { (zones - 1) / zones }
+  public var remoteZoneShare: Double { topology.remoteZoneShare }
 }
 
 /// A named scalar an architecture used, for assumptions.csv.

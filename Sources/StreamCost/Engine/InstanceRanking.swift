@@ -18,7 +18,9 @@ extension CostEngine {
     let candidates = instances.indices.filter { deployment.accepts(instances[$0]) }
     guard let first = candidates.first.map({ instances[$0] }) else { return [] }
     let lines = deployment.meterLines(on: first)
-    precondition(lines.first?.price == .instance(first.name), "\(deployment.kind): the first meter line must bill the instance type")
+    precondition(
+      lines.first?.price == .instance(first.name) && lines.first?.dimension == .instanceHours,
+      "\(deployment.kind): the first meter line must bill instance-hours of the instance type")
     var prices: [ApproximatePrice] = []
     for line in lines.dropFirst() {
       do throws(PricingError) { prices.append(try ApproximatePrice(line, pricer: pricer)) } catch { throw Self.engineError(error, at: at) }
@@ -32,6 +34,7 @@ extension CostEngine {
       var state = ClusterState(count: deployment.requiredCount(workload, on: instances[candidate]).target)
       var meters = MeterAmounts(buffer)
       deployment.meter(workload, state: &state, hours: hours, into: &meters)
+      precondition(meters.count == lines.count, "\(deployment.kind): one amount per meter line")
       var total = ApproximatePrice(hourly: hourly[candidate], dimension: lines[0].dimension, monthHours: pricer.monthHours)
         .cost(meters[0])
       for (l, price) in prices.enumerated() { total += price.cost(meters[l + 1]) }

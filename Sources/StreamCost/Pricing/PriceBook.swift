@@ -40,7 +40,7 @@ public struct PriceBook: Hashable, Sendable, Codable {
   }
 
   /// Instance types sorted by name, for deterministic searches.
-  public var sortedInstances: [InstanceType] { instances.keys.sorted().compactMap { instances[$0] } }
+  public var sortedInstances: [InstanceType] { instances.values.sorted { $0.name < $1.name } }
 
   /// The rate with `id`, or a ``PricingError`` naming it.
   public func rate(_ id: RateID) throws(PricingError) -> Rate {

@@ -48,3 +48,8 @@ public enum FailureTolerance: String, Hashable, Sendable, Codable, CaseIterable 
     }
   }
 }
+
+extension Topology {
+  /// (Z−1)/Z: the share of clients in another AZ than the broker they talk to.
+  public var remoteZoneShare: Double { (Double(azs) - 1) / Double(azs) }
+}

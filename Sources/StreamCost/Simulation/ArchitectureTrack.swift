@@ -24,12 +24,12 @@ struct ArchitectureTrack: Sendable {
   /// What each feed keeps on disk, for a broker-local design.
   let localDisk: LocalDiskPlan?
   var controller: CapacityController
-  /// The scenario's workload, for a deployment the simulator has no step formulas for.
+  /// The scenario's workload, whose changes (resizes, recoveries) the controller works out at a step's sums.
   let workload: Workload
   /// With the `peak` policy: the need at every step, found while sizing for the peak and reused.
   var needs: [CapacityNeed] = []
-  /// With the `peak` policy on a run of at most ``keptLocalSteps`` steps: the local-disk sums of
-  /// every step, worked out while sizing for the peak and reused while stepping.
+  /// With the `peak` policy on a run short enough (``Simulator/keptLocalSteps``): the local-disk
+  /// sums of every step, worked out while sizing for the peak and reused while stepping.
   var keptLocal: [LocalDiskSums] = []
   /// Index of the next failure event in the run's list.
   var nextFailure = 0
@@ -46,10 +46,6 @@ struct ArchitectureTrack: Sendable {
   var nextSample = 0
 
   static let rebalanceLines = CrossAZFlow.meterLines(.crossAZRebalance, "partition moves and re-replication")
-
-  /// Runs up to this many steps keep the peak pass's local-disk sums (24 bytes a step: 1.5 MB)
-  /// rather than working them out again; a longer run, such as a year of minutes, sums twice.
-  static let keptLocalSteps = 65_536
 
   init(
     spec: ArchitectureSpec, index: Int, sizing: Sizing, assumptions: [Assumption], inputs: RunInputs, book: PriceBook,
@@ -75,22 +71,27 @@ struct ArchitectureTrack: Sendable {
 
   /// Sets the starting count: `peak`, the largest target over the horizon (keeping every step's
   /// need for the run); `scheduled`, the schedule's first count; `reactive`, the first step's target.
-  mutating func start(_ inputs: RunInputs) {
+  /// A run of at most `keptLocalSteps` steps keeps the peak pass's local-disk sums.
+  mutating func start(_ inputs: RunInputs, keptLocalSteps: Int) {
     // Each model's formulas as their concrete type, so the loops inside are specialised for them
     // (inlined) rather than dispatched at every step.
-    let (topology, hours) = (inputs.scenario.topology, inputs.stepHours)
+    let (topology, hours, keep) = (inputs.scenario.topology, inputs.stepHours, inputs.grid.count <= keptLocalSteps)
     switch deployment {
-    case let model as BrokerLocalKafka: start(model.formulas(topology, hours: hours), inputs)
-    case let model as TieredKafka: start(model.formulas(topology, hours: hours), inputs)
-    case let model as SharedStorageKafka: start(model.formulas(topology, hours: hours), inputs)
-    case let model as DisklessAgents: start(model.formulas(topology, hours: hours), inputs)
-    default: start(WorkloadFormulas(deployment: deployment, workload: workload, hours: hours), inputs)
+    case let model as BrokerLocalKafka: start(model.formulas(topology, hours: hours), inputs, keepLocal: keep)
+    case let model as TieredKafka: start(model.formulas(topology, hours: hours), inputs, keepLocal: keep)
+    case let model as SharedStorageKafka: start(model.formulas(topology, hours: hours), inputs, keepLocal: keep)
+    case let model as DisklessAgents: start(model.formulas(topology, hours: hours), inputs, keepLocal: keep)
+    default: preconditionFailure(Self.unknownModel(deployment))
     }
   }
+
+  /// `ArchitectureSpec.deployment` makes only the four models above.
+  static func unknownModel(_ deployment: any Deployment) -> String { "no step formulas for \(type(of: deployment))" }
 
   /// Steps through `steps` in order, appending each step's record to `records` when `keep`
   /// (otherwise per-step costs are not worked out).
   mutating func step(through steps: Range<Int>, _ inputs: RunInputs, records: inout [TrackStep], keep: Bool) {
+    precondition(!keep || !prices.isEmpty, "a track made without step costs keeps no records")
     let (topology, hours) = (inputs.scenario.topology, inputs.stepHours)
     switch deployment {
     case let model as BrokerLocalKafka: step(model.formulas(topology, hours: hours), through: steps, inputs, records: &records, keep: keep)
@@ -98,17 +99,16 @@ struct ArchitectureTrack: Sendable {
     case let model as SharedStorageKafka:
       step(model.formulas(topology, hours: hours), through: steps, inputs, records: &records, keep: keep)
     case let model as DisklessAgents: step(model.formulas(topology, hours: hours), through: steps, inputs, records: &records, keep: keep)
-    default:
-      step(WorkloadFormulas(deployment: deployment, workload: workload, hours: hours), through: steps, inputs, records: &records, keep: keep)
+    default: preconditionFailure(Self.unknownModel(deployment))
     }
   }
 
-  private mutating func start<Formulas: StepFormulas>(_ formulas: borrowing Formulas, _ inputs: RunInputs) {
+  private mutating func start<Formulas: StepFormulas>(_ formulas: Formulas, _ inputs: RunInputs, keepLocal: Bool) {
     let initial: Int
     if let scheduled = scheduled(at: 0) {
       initial = scheduled
     } else if spec.scaling.policy == .peak {
-      (needs, keptLocal) = needs(formulas, inputs, keepLocal: inputs.grid.count <= Self.keptLocalSteps)
+      (needs, keptLocal) = needs(formulas, inputs, keepLocal: keepLocal)
       initial = needs.reduce(0) { max($0, $1.target) }
     } else {
       initial = formulas.need(inputs.load.sums(0, local: localDisk?.sums(0..<1, inputs.load)[0]), on: instance).target

@@ -161,4 +161,12 @@ struct LoadSeries: Sendable {
     }
     return best
   }
+
+  /// The sums a step's formulas read at step `k`: the cluster's totals, the bytes held over
+  /// each retention and, for a broker-local design, its local-disk sums (`local`).
+  func sums(_ k: Int, local: LocalDiskSums?) -> StepSums {
+    StepSums(
+      write: write[k], tailRead: tailRead[k], catchUpRead: catchUpRead[k], retained: retainedTotal[k],
+      local: local ?? LocalDiskSums())
+  }
 }

@@ -21,6 +21,11 @@ public struct Simulator: Sendable {
   /// month is priced: all a sweep of thousands of runs reads.
   public var detailed: Bool
 
+  /// Runs of at most this many steps keep the `peak` pass's local-disk sums for stepping (24 bytes
+  /// a step per broker-local architecture: 1.5 MB) rather than working them out again; a longer
+  /// run, such as a year of minutes, sums twice. Either way the sums are the same (a test checks it).
+  var keptLocalSteps = 65_536
+
   /// Steps per block when the timeline is kept: the records of one block wait in memory
   /// (about 150 bytes each per architecture) until every architecture has stepped through it.
   static let blockSteps = 4_096
@@ -76,7 +81,7 @@ public struct Simulator: Sendable {
     let engine = CostEngine(book: book)
     let pricer = Pricer(book: book, monthHours: scenario.month.hours)
     var made = Array(repeating: Result<ArchitectureTrack, EngineError>.failure(.scenario([])), count: scenario.architectures.count)
-    ParallelWork.forEach(&made, parallel: parallel) { [book, detailed] index, slot in
+    ParallelWork.forEach(&made, parallel: parallel) { [book, detailed, keptLocalSteps] index, slot in
       slot = Result { () throws(EngineError) -> ArchitectureTrack in
         let spec = scenario.architectures[index]
         let at = "architectures[\(index)]"
@@ -87,7 +92,7 @@ public struct Simulator: Sendable {
           spec: spec, index: index, sizing: sizing,
           assumptions: detailed ? CostEngine.assumptions(spec, deployment: deployment, at: at, scenario: scenario) : [],
           inputs: inputs, book: book, stepCosts: stepCosts)
-        track.start(inputs)
+        track.start(inputs, keptLocalSteps: keptLocalSteps)
         return track
       }
     }

@@ -42,15 +42,23 @@ public enum Format {
     return trimmed == "-0" ? "0" : String(trimmed)
   }
 
-  /// `value` with exactly `places` decimals, as C's `printf("%.*f")` writes it (what
-  /// `String(format:)` writes too, at a fraction of the cost: sizing notes format thousands of
-  /// figures in a sweep). The process keeps the C locale, so the separator is always `.`.
+  /// `value` with exactly `places` decimals, as C's `printf("%.*f")` writes it in the C locale
+  /// (what `String(format:)` writes too, at a fraction of the cost: sizing notes format
+  /// thousands of figures in a sweep). The C locale is set for the call on this thread only, so
+  /// the separator is `.` whatever locale a host program has set.
   static func fixed(_ value: Double, places: Int) -> String {
-    var buffer = [CChar](repeating: 0, count: 400)
-    let written = withVaList([Int32(places), value]) { vsnprintf(&buffer, buffer.count, "%.*f", $0) }
-    guard written >= 0, Int(written) < buffer.count else { return String(format: "%.\(places)f", value) }
-    return String(decoding: buffer[..<Int(written)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    guard let c = cNumeric else { return String(format: "%.\(places)f", value) }
+    let previous = uselocale(c)
+    defer { uselocale(previous) }
+    return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 400) { buffer in
+      let written = withVaList([Int32(places), value]) { vsnprintf(buffer.baseAddress, buffer.count, "%.*f", $0) }
+      guard written >= 0, Int(written) < buffer.count else { return String(format: "%.\(places)f", value) }
+      return String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress, count: Int(written)), as: UTF8.self)
+    }
   }
+
+  /// The C locale's number formatting, made once (nil if the C library cannot make it).
+  nonisolated(unsafe) static let cNumeric = newlocale(LC_NUMERIC_MASK, "C", nil)
 
   /// `1,234,567.89`: grouped with commas, fixed decimals, for terminal tables.
   public static func grouped(_ value: Decimal, places: Int = 2) -> String {

@@ -80,6 +80,30 @@ struct ScenarioKeyPathTests {
     #expect(try worker.document([]).scenario.topology.azs == base.topology.azs)
   }
 
+  /// A set value is tagged as Yams tags the text when it reads it (worked out once per text and
+  /// worker), so booleans and whole numbers read back as written, the second time from the cache.
+  /// A key the scenario leaves out is added.
+  @Test func setValuesAreTaggedAsYamsReadsThem() throws {
+    let t = try Self.telco()
+    let worker = try t.makeWorker()
+    #expect(worker.tag(of: "true") == .bool)
+    #expect(worker.tag(of: "3") == .int)
+    #expect(worker.tag(of: "1e3") == .float)
+    #expect(worker.tag(of: "~") == .null)
+    #expect(worker.tag(of: "7d") == .str)
+    let settings = [
+      SweepSetting(path: try t.resolve("topology.fetch_from_follower"), text: "true", origin: "test"),
+      SweepSetting(path: try t.resolve("topology.azs"), text: "2", origin: "test"),
+      SweepSetting(path: try t.resolve("architectures.kafka.controllers"), text: "5", origin: "test"),
+    ]
+    for _ in 0..<2 {
+      let scenario = try worker.document(settings).scenario
+      #expect(scenario.topology.fetchFromFollower && scenario.topology.azs == 2)
+      guard case .kafka(let broker) = scenario.architectures[0].config else { Issue.record("not kafka"); return }
+      #expect(broker.controllers == 5)
+    }
+  }
+
   @Test func aScenarioWithoutArchitecturesGetsTheFourDefaults() throws {
     let text = """
       version: 1

@@ -29,10 +29,24 @@ struct SimulatorOptionsTests {
     ]),
     events: [FailureEvent(at: .hours(50), lose: .broker)])
 
-  static func run(parallel: Bool) throws -> (SimulationResult, [StepRecord]) {
+  static func run(parallel: Bool, keptLocalSteps: Int? = nil) throws -> (SimulationResult, [StepRecord]) {
     var records = Records()
-    let result = try Simulator(book: TestBook.book, parallel: parallel).run(scenario, timeline: &records)
+    var simulator = Simulator(book: TestBook.book, parallel: parallel)
+    if let keptLocalSteps { simulator.keptLocalSteps = keptLocalSteps }
+    let result = try simulator.run(scenario, timeline: &records)
     return (result, records.all)
+  }
+
+  /// The two broker-local designs run the `peak` policy here, so their pass over the run that
+  /// finds the peak works out every step's local-disk sums: kept for stepping (4,320 steps is a
+  /// short run), or worked out again block by block, the run is the same, record for record.
+  @Test func keptAndRecomputedLocalSumsAgreeExactly() throws {
+    #expect(Self.scenario.time.stepCount <= Simulator(book: TestBook.book).keptLocalSteps)
+    let (kept, keptRecords) = try Self.run(parallel: false)
+    let (recomputed, recomputedRecords) = try Self.run(parallel: false, keptLocalSteps: 0)
+    #expect(kept == recomputed)
+    #expect(keptRecords == recomputedRecords)
+    #expect(keptRecords.contains { $0.architecture == 0 && $0.localBytes > 0 })
   }
 
   @Test func parallelAndSerialRunsAgreeExactly() throws {

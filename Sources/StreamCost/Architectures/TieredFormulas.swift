@@ -1,0 +1,35 @@
+/// Tiered Kafka's formulas for one step (MODEL.md §2): broker-local Kafka's on TL, plus one copy in
+/// object storage, segment uploads and remote catch-up reads.
+struct TieredFormulas: StepFormulas {
+  let local: BrokerLocalFormulas
+  let tiering: TieringConfig
+  let segmentBytes: Double
+  let putsPerSegment: Double
+
+  init(_ tiered: TieredKafka, topology: Topology, hours: Double) {
+    local = BrokerLocalFormulas(tiered.local, topology: topology, hours: hours)
+    tiering = tiered.tiering
+    segmentBytes = tiered.broker.segmentBytes.bytes
+    putsPerSegment = Double(tiered.putsPerSegment)
+  }
+
+  func need(_ load: StepSums, on instance: InstanceType) -> CapacityNeed { local.need(load, on: instance) }
+
+  /// PUT-class requests for segment uploads: W ÷ segment.bytes × PUTs per segment.
+  func uploadPutsPerSecond(_ load: StepSums) -> Double { load.write / segmentBytes * putsPerSegment }
+
+  /// Catch-up reads older than TL, one GET per read chunk.
+  func remoteGetsPerSecond(_ load: BrokerLocalLoad) -> Double {
+    load.remoteCatchUp.bytesPerSecond / tiering.readChunk.bytes
+  }
+
+  func meter(_ load: StepSums, state: inout ClusterState, into amounts: inout MeterAmounts) {
+    let figures = local.load(load)
+    local.meter(load, figures, state: &state, into: &amounts)
+    amounts.append(load.retained * local.scope.hours)
+    amounts.append(uploadPutsPerSecond(load) * local.scope.seconds)
+    amounts.append(remoteGetsPerSecond(figures) * local.scope.seconds)
+  }
+
+  func localBytes(_ load: StepSums) -> Double { local.localBytes(load) }
+}
