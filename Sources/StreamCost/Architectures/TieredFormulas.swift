@@ -13,6 +13,7 @@ struct TieredFormulas: StepFormulas {
     putsPerSegment = Double(tiered.putsPerSegment)
   }
 
+  @inline(__always)
   func need(_ load: StepSums, on instance: InstanceType) -> CapacityNeed { local.need(load, on: instance) }
 
   /// PUT-class requests for segment uploads: W ÷ segment.bytes × PUTs per segment.
@@ -23,6 +24,7 @@ struct TieredFormulas: StepFormulas {
     load.remoteCatchUp.bytesPerSecond / tiering.readChunk.bytes
   }
 
+  @inline(__always)
   func meter(_ load: StepSums, state: inout ClusterState, into amounts: inout MeterAmounts) {
     let figures = local.load(load)
     local.meter(load, figures, state: &state, into: &amounts)
