@@ -6,7 +6,7 @@ import Testing
 /// Numbers in notes are written by C's `printf`, as Foundation's `String(format:)` writes them.
 struct FormatTests {
   static let values: [Double] = [
-    0, -0.0, 1, -1, 0.5, 2.5, 1e-7, 123_456.789_012_5, 104.857_6, 1.005, 2.675, 1e15, 1.8e308, -3.25e-3,
+    0, -0.0, 1, -1, 0.5, 2.5, 1e-7, 123_456.789_012_5, 104.857_6, 1.005, 2.675, 1e15, .greatestFiniteMagnitude, -3.25e-3,
     .infinity, -.infinity, .nan,
   ]
 
