@@ -33,6 +33,13 @@ public struct ClusterState: Hashable, Sendable {
 
 extension Metered {
   /// A metered amount of `dimension` in its base unit (hours, byte-hours, bytes, requests, IOPS-hours, MiB/s-hours).
+  /// The amount in its dimension's base unit.
+  public var value: Double {
+    switch self {
+    case .instanceHours(let v), .storage(let v), .transfer(let v), .requests(let v), .iops(let v), .throughput(let v): v
+    }
+  }
+
   public init(_ dimension: Dimension, _ value: Double) {
     switch dimension {
     case .instanceHours: self = .instanceHours(value)

@@ -1,8 +1,8 @@
 import Foundation
 
-/// One meter line's price in floating point, looked up once for the many amounts a ranking
-/// prices: ``Pricer/approximateCost(of:at:)`` without a dictionary lookup or `Decimal`
-/// conversion per amount, and with the same result to the bit.
+/// One price row in floating point, looked up once for the many amounts a ranking prices: what
+/// ``Pricer/approximateCost(of:at:)`` bills, without a dictionary lookup or `Decimal` conversion
+/// per amount.
 struct ApproximatePrice: Sendable {
   enum Kind: Sendable {
     /// Per instance-hour.
@@ -15,27 +15,40 @@ struct ApproximatePrice: Sendable {
   let dimension: Metered.Dimension
   let monthHours: Double
 
-  /// The price of `line`; throws what pricing the line would throw (missing row, unit mismatch).
-  init(_ line: MeterLine, pricer: Pricer) throws(PricingError) {
-    _ = try pricer.approximateCost(of: Metered(line.dimension, 0), at: line.price)
-    switch line.price {
-    case .instance(let name): kind = .hourly(try pricer.book.instance(name).pricePerHour.doubleValue)
+  /// The row `price` for amounts of `dimension`; throws what pricing such an amount would throw
+  /// (unknown instance type, missing rate, a unit that cannot meter the dimension).
+  init(_ price: Usage.PriceReference, dimension: Metered.Dimension, pricer: Pricer) throws(PricingError) {
+    switch price {
+    case .instance(let name):
+      let type = try pricer.book.instance(name)
+      guard dimension == .instanceHours else {
+        throw .unitMismatch(rate: type.priceRow, unit: PricingUnit.hours.rawValue, usage: dimension.rawValue)
+      }
+      kind = .hourly(type.pricePerHour.doubleValue)
     case .rate(let id):
       let rate = try pricer.book.rate(id)
+      guard rate.unit.quantity(of: Metered(dimension, 0), monthHours: pricer.monthHours) != nil else {
+        throw .unitMismatch(rate: rate.priceRow, unit: rate.unit.rawValue, usage: dimension.rawValue)
+      }
       kind = .rate(rate.unit, tiers: rate.approximateTiers)
     }
-    dimension = line.dimension
+    self.dimension = dimension
     monthHours = pricer.monthHours
   }
 
-  /// The price of `line` billed at `hourly` per instance-hour instead of its own row (a candidate type's).
-  init(hourly: Double, dimension: Metered.Dimension, monthHours: Double) {
+  /// The price of `line`.
+  init(_ line: MeterLine, pricer: Pricer) throws(PricingError) {
+    try self.init(line.price, dimension: line.dimension, pricer: pricer)
+  }
+
+  /// Instance-hours billed at `hourly` (a candidate type's price).
+  init(hourly: Double, monthHours: Double) {
     kind = .hourly(hourly)
-    self.dimension = dimension
+    dimension = .instanceHours
     self.monthHours = monthHours
   }
 
-  /// What `amount` (in the line's base unit) costs: the 6-decimal quantity across the tiers.
+  /// What `amount` (in the dimension's base unit) costs: the 6-decimal quantity across the tiers.
   func cost(_ amount: Double) -> Double {
     switch kind {
     case .hourly(let price):

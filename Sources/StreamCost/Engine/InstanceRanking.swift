@@ -35,8 +35,7 @@ extension CostEngine {
       var meters = MeterAmounts(buffer)
       deployment.meter(workload, state: &state, hours: hours, into: &meters)
       precondition(meters.count == lines.count, "\(deployment.kind): one amount per meter line")
-      var total = ApproximatePrice(hourly: hourly[candidate], dimension: lines[0].dimension, monthHours: pricer.monthHours)
-        .cost(meters[0])
+      var total = ApproximatePrice(hourly: hourly[candidate], monthHours: pricer.monthHours).cost(meters[0])
       for (l, price) in prices.enumerated() { total += price.cost(meters[l + 1]) }
       amounts += buffer[..<meters.count]
       totals.append(total)

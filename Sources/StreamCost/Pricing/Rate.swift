@@ -42,18 +42,14 @@ public struct Rate: Hashable, Sendable, Codable {
   /// The price row id printed in line items, e.g. `rates/s3.standard.storage`.
   public var priceRow: String { "rates/\(id)" }
 
-  /// The cost of `quantity` split across the tiers as ``split(_:)`` splits it, in floating point.
-  public func approximateCost(_ quantity: Double) -> Double {
-    Self.approximateCost(quantity, tiers: approximateTiers)
-  }
-
   /// The tiers' starts and prices in floating point, for ``approximateCost(_:tiers:)``.
-  public var approximateTiers: [(start: Double, price: Double)] {
+  var approximateTiers: [(start: Double, price: Double)] {
     tiers.map { ($0.start.doubleValue, $0.price.doubleValue) }
   }
 
-  /// The cost of `quantity` across `tiers` (as ``approximateTiers`` gives them), in floating point.
-  public static func approximateCost(_ quantity: Double, tiers: [(start: Double, price: Double)]) -> Double {
+  /// The cost of `quantity` split across `tiers` (as ``approximateTiers`` gives them) as
+  /// ``split(_:)`` splits it, in floating point.
+  static func approximateCost(_ quantity: Double, tiers: [(start: Double, price: Double)]) -> Double {
     var cost = 0.0
     var split = false
     for (i, tier) in tiers.enumerated() where quantity > tier.start {

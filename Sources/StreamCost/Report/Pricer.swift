@@ -36,14 +36,7 @@ public struct Pricer: Sendable {
 
   /// ``cost(of:at:)`` in floating point: the same 6-decimal quantity split across the same tiers.
   public func approximateCost(of amount: Metered, at price: Usage.PriceReference) throws(PricingError) -> Double {
-    switch price {
-    case .instance(let name):
-      return ExactDecimal.roundedDouble(try instanceHours(amount, name)) * (try book.instance(name)).pricePerHour.doubleValue
-    case .rate(let id):
-      let (rate, quantity) = try rated(amount, id)
-      let q = ExactDecimal.roundedDouble(quantity)
-      return q > 0 ? rate.approximateCost(q) : 0
-    }
+    try ApproximatePrice(price, dimension: amount.dimension, pricer: self).cost(amount.value)
   }
 
   /// Hours of an instance-hours amount.

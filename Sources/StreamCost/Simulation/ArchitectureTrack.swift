@@ -24,8 +24,6 @@ struct ArchitectureTrack: Sendable {
   /// What each feed keeps on disk, for a broker-local design.
   let localDisk: LocalDiskPlan?
   var controller: CapacityController
-  /// The scenario's workload, whose changes (resizes, recoveries) the controller works out at a step's sums.
-  let workload: Workload
   /// With the `peak` policy: the need at every step, found while sizing for the peak and reused.
   var needs: [CapacityNeed] = []
   /// With the `peak` policy on a run short enough (``Simulator/keptLocalSteps``): the local-disk
@@ -61,11 +59,10 @@ struct ArchitectureTrack: Sendable {
     runs = Self.runs(lines.map(\.category.rank))
     prices = stepCosts ? inputs.calendar.billedHours.flatMap { [lines] in Self.unitPrices(lines, book: book, monthHours: $0) } : []
     localDisk = LocalDiskPlan(deployment, scenario: inputs.scenario, grid: inputs.grid)
-    let workload = Workload(feeds: inputs.scenario.feeds, topology: inputs.scenario.topology)
-    self.workload = workload
     controller = CapacityController(
-      index: index, name: spec.name, deployment: deployment, workload: workload, scaling: spec.scaling,
-      stepSeconds: inputs.grid.step, rebalance: inputs.rebalance, initial: 0)
+      index: index, name: spec.name, deployment: deployment,
+      workload: Workload(feeds: inputs.scenario.feeds, topology: inputs.scenario.topology), scaling: spec.scaling,
+      stepSeconds: inputs.grid.step, rebalance: inputs.rebalance)
     amounts = Array(repeating: 0, count: lines.count * inputs.calendar.count)
   }
 
@@ -113,9 +110,7 @@ struct ArchitectureTrack: Sendable {
     } else {
       initial = formulas.need(inputs.load.sums(0, local: localDisk?.sums(0..<1, inputs.load)[0]), on: instance).target
     }
-    controller = CapacityController(
-      index: controller.index, name: spec.name, deployment: deployment, workload: workload, scaling: spec.scaling,
-      stepSeconds: inputs.grid.step, rebalance: inputs.rebalance, initial: initial)
+    controller.start(with: initial)
   }
 
   private mutating func step<Formulas: StepFormulas>(

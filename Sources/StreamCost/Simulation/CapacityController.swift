@@ -20,7 +20,7 @@ struct CapacityController: Sendable {
   let stepSeconds: Double
   let rebalance: RebalancePrice
 
-  private(set) var running: Int
+  private(set) var running = 0
   private(set) var events: [ScalingEvent] = []
   private var pending: (target: Int, ready: Int, event: Int)?
   private var lowSince: Int?
@@ -30,7 +30,7 @@ struct CapacityController: Sendable {
 
   init(
     index: Int, name: String, deployment: any Deployment, workload: Workload, scaling: ScalingConfig, stepSeconds: Double,
-    rebalance: RebalancePrice, initial: Int
+    rebalance: RebalancePrice
   ) {
     self.index = index
     self.name = name
@@ -39,7 +39,12 @@ struct CapacityController: Sendable {
     self.scaling = scaling
     self.stepSeconds = stepSeconds
     self.rebalance = rebalance
-    self.running = initial
+  }
+
+  /// Sets the count the run starts with, before its first step.
+  mutating func start(with count: Int) {
+    precondition(events.isEmpty && pending == nil && outages.isEmpty, "the run has already started")
+    running = count
   }
 
   /// Serving brokers at step `k` given the count running.

@@ -50,6 +50,7 @@ public enum Format {
     guard let c = cNumeric else { return String(format: "%.\(places)f", value) }
     let previous = uselocale(c)
     defer { uselocale(previous) }
+    // Room for the largest Double in full (309 digits), a sign, a point and the decimals.
     return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 400) { buffer in
       let written = withVaList([Int32(places), value]) { vsnprintf(buffer.baseAddress, buffer.count, "%.*f", $0) }
       guard written >= 0, Int(written) < buffer.count else { return String(format: "%.\(places)f", value) }
