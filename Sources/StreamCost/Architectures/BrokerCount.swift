@@ -16,8 +16,13 @@ public enum BrokerCount {
   /// The rule on a single need (the largest requirement, already a maximum), without
   /// naming the binding constraint: the simulator's hot path, and what `resolve` applies.
   public static func count(needed: Double, minimum: Int, topology: Topology) -> CapacityNeed {
+    count(whole: roundUp(needed), minimum: minimum, topology: topology)
+  }
+
+  /// The rule on a need already rounded up to whole brokers (``roundUp(_:)``).
+  static func count(whole: Int, minimum: Int, topology: Topology) -> CapacityNeed {
     let z = max(1, topology.azs)
-    let balanced = multiple(of: z, atLeast: max(1, max(roundUp(needed), minimum)))
+    let balanced = multiple(of: z, atLeast: max(1, max(whole, minimum)))
     switch topology.survive {
     case .none: return CapacityNeed(needed: balanced, target: balanced)
     case .broker: return CapacityNeed(needed: balanced, target: balanced + 1)

@@ -10,6 +10,8 @@ struct BrokerLocalFormulas: StepFormulas {
   let crossingFollowers: Double
   /// Share of consumer bytes served from another AZ.
   let consumerShare: Double
+  /// Each broker's gp3 volume, at U_net and the configured I/O size.
+  let gp3: GP3Provisioning
 
   init(_ kafka: BrokerLocalKafka, topology: Topology, hours: Double) {
     config = kafka.config
@@ -18,14 +20,17 @@ struct BrokerLocalFormulas: StepFormulas {
     producerShare = topology.remoteZoneShare
     crossingFollowers = Double(kafka.crossingFollowers(topology))
     consumerShare = kafka.consumerShare(topology)
+    gp3 = GP3Provisioning(utilisation: topology.networkUtilisation, ioSize: kafka.config.diskIOSize)
   }
 
   func load(_ load: StepSums) -> BrokerLocalLoad {
     BrokerLocalLoad(load, topology: scope.topology, tiering: tiering)
   }
 
+  var minimumCount: Int { scope.topology.replicationFactor }
+
   @inline(__always)
-  func need(_ load: StepSums, on instance: InstanceType) -> CapacityNeed {
+  func brokers(_ load: StepSums, on instance: InstanceType) -> Double {
     let load = self.load(load)
     let u = scope.topology.networkUtilisation.value
     let nic = instance.networkBaseline.bytesPerSecond * u
@@ -33,8 +38,7 @@ struct BrokerLocalFormulas: StepFormulas {
     if config.disk == .gp3 {
       needed = max(needed, load.diskThroughput.bytesPerSecond / (BrokerLocalKafka.diskThroughputCeiling(instance).bytesPerSecond * u))
     }
-    needed = max(needed, load.provisioned.bytes / BrokerLocalKafka.diskCeiling(instance, config: config).bytes)
-    return BrokerCount.count(needed: needed, minimum: scope.topology.replicationFactor, topology: scope.topology)
+    return max(needed, load.provisioned.bytes / BrokerLocalKafka.diskCeiling(instance, config: config).bytes)
   }
 
   /// Bytes/s crossing AZs: producers W·(Z−1)/Z, replication W·(RF − ⌈RF/Z⌉) (rack-aware placement keeps
@@ -46,9 +50,7 @@ struct BrokerLocalFormulas: StepFormulas {
   }
 
   func volume(_ load: BrokerLocalLoad, state: ClusterState) -> GP3Volume {
-    GP3Volume(
-      capacity: DataSize(bytes: state.volumeBytes), throughput: load.diskThroughput / Double(state.count),
-      utilisation: scope.topology.networkUtilisation, ioSize: config.diskIOSize)
+    gp3.volume(sizeGiB: GP3Volume.sizeGiB(DataSize(bytes: state.volumeBytes)), throughput: load.diskThroughput / Double(state.count))
   }
 
   @inline(__always)
@@ -64,7 +66,7 @@ struct BrokerLocalFormulas: StepFormulas {
     amounts.append(Double(state.count) * scope.hours)
     amounts.append(Double(config.controllers) * scope.hours)
     if config.disk == .gp3 {
-      volume(load, state: state).append(count: state.count, hours: scope.hours, to: &amounts)
+      gp3.append(volume(load, state: state), count: state.count, hours: scope.hours, to: &amounts)
     }
     let flows = flowRates(sums)
     CrossAZFlow.appendSentAndReceived(flows.producer, hours: scope.hours, to: &amounts)

@@ -8,6 +8,8 @@ struct DisklessFormulas: StepFormulas {
   let batchesPerSecond: Double
   let batchBytes: Double
   let compactionLevels: Double
+  /// fan-in^level for each compaction level, 1 … L: level ℓ rewrites ingest ÷ fan-in^ℓ objects.
+  let levelDivisors: [Double]
 
   init(_ config: DisklessConfig, topology: Topology, hours: Double) {
     self.config = config
@@ -16,6 +18,7 @@ struct DisklessFormulas: StepFormulas {
     batchesPerSecond = 1 / config.batchInterval.seconds
     batchBytes = ModelDefaults.maxBatchBytes.value.bytes
     compactionLevels = Double(config.compactionLevels)
+    levelDivisors = stride(from: 1, through: config.compactionLevels, by: 1).map { Double(config.compactionFanIn).power($0) }
   }
 
   /// Client traffic the agents serve: produce W, tail F·W, catch-up Rc.
@@ -32,23 +35,23 @@ struct DisklessFormulas: StepFormulas {
     clientTraffic(load) / (config.throughputPerVCPU.bytesPerSecond * config.cpuTarget.value)
   }
 
+  var minimumCount: Int { scope.topology.azs }
+
   @inline(__always)
-  func need(_ load: StepSums, on instance: InstanceType) -> CapacityNeed {
+  func brokers(_ load: StepSums, on instance: InstanceType) -> Double {
     let nic = instance.networkBaseline.bytesPerSecond * scope.topology.networkUtilisation.value
-    let needed = max(vcpus(load) / Double(instance.vcpus), networkOut(load) / nic, networkIn(load) / nic)
-    return BrokerCount.count(needed: needed, minimum: scope.topology.azs, topology: scope.topology)
+    return max(vcpus(load) / Double(instance.vcpus), networkOut(load) / nic, networkIn(load) / nic)
   }
 
   /// PUT and GET rates per MODEL.md §4.
+  @inline(__always)
   func requestRates(_ load: StepSums, agents: Int) -> DisklessAgents.RequestRates {
     let n = Double(agents)
     let w = load.write
     let chunk = config.readChunk.bytes
     let ingest = n * max(batchesPerSecond, w / n / batchBytes)
     var compactionPuts = 0.0
-    for level in stride(from: 1, through: config.compactionLevels, by: 1) {
-      compactionPuts += ingest / Double(config.compactionFanIn).power(level)
-    }
+    for divisor in levelDivisors { compactionPuts += ingest / divisor }
     return DisklessAgents.RequestRates(
       ingestPuts: ingest, compactionPuts: compactionPuts, tailGets: scope.zones * w / chunk,
       otherGets: (load.catchUpRead + compactionLevels * w) / chunk)

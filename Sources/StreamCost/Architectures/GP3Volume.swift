@@ -19,22 +19,27 @@ public struct GP3Volume: Hashable, Sendable {
 
   /// A volume of `sizeGiB` (from ``sizeGiB(_:)``): for a fixed capacity, rounded once.
   init(sizeGiB: Double, throughput: DataRate, utilisation: Fraction, ioSize: DataSize) {
+    self = GP3Provisioning(utilisation: utilisation, ioSize: ioSize).volume(sizeGiB: sizeGiB, throughput: throughput)
+  }
+
+  /// A volume as provisioned (``GP3Provisioning``).
+  init(sizeGiB: Double, throughputMiBps: Double, iops: Double) {
     self.sizeGiB = sizeGiB
-    let included = ModelDefaults.gp3IncludedThroughput.value.mebibytesPerSecond
-    let wanted = (throughput.mebibytesPerSecond / utilisation.value).rounded(.up)
-    throughputMiBps = max(included, wanted)
-    iops = max(ModelDefaults.gp3IncludedIOPS.value, (throughputMiBps * 1_048_576 / ioSize.bytes).rounded(.up))
+    self.throughputMiBps = throughputMiBps
+    self.iops = iops
   }
 
   /// `capacity` in whole GiB, at least 1.
   static func sizeGiB(_ capacity: DataSize) -> Double { max(1, capacity.gib.rounded(.up)) }
 
+  /// Throughput and IOPS every volume includes (pricing-facts §2).
+  static var includedThroughputMiBps: Double { ModelDefaults.gp3IncludedThroughput.value.mebibytesPerSecond }
+  static var includedIOPS: Double { ModelDefaults.gp3IncludedIOPS.value }
+
   /// Throughput above the included 125 MiB/s, billed per MiB/s-month.
-  public var extraThroughputMiBps: Double {
-    throughputMiBps - ModelDefaults.gp3IncludedThroughput.value.mebibytesPerSecond
-  }
+  public var extraThroughputMiBps: Double { throughputMiBps - Self.includedThroughputMiBps }
   /// IOPS above the included 3,000, billed per IOPS-month.
-  public var extraIOPS: Double { iops - ModelDefaults.gp3IncludedIOPS.value }
+  public var extraIOPS: Double { iops - Self.includedIOPS }
 
   /// The three lines a set of gp3 volumes bills: storage, throughput and IOPS above the included.
   public static func meterLines(label: String) -> [MeterLine] {
@@ -50,12 +55,18 @@ public struct GP3Volume: Hashable, Sendable {
     MeterAmounts.collect(lines: 3) { append(count: count, hours: hours, to: &$0) }
   }
 
-  /// Appends the amounts to `amounts` without building an array (the simulator's hot path).
+  /// Appends the amounts to `amounts` without building an array.
   public func append(count: Int, hours: Double, to amounts: inout MeterAmounts) {
+    append(count: count, hours: hours, includedThroughput: Self.includedThroughputMiBps, includedIOPS: Self.includedIOPS, to: &amounts)
+  }
+
+  /// `append(count:hours:to:)` with the included throughput and IOPS already read (the simulator's hot path).
+  @inline(__always)
+  func append(count: Int, hours: Double, includedThroughput: Double, includedIOPS: Double, to amounts: inout MeterAmounts) {
     let n = Double(count)
     amounts.append(n * sizeGiB * 1_073_741_824 * hours)
-    amounts.append(n * extraThroughputMiBps * hours)
-    amounts.append(n * extraIOPS * hours)
+    amounts.append(n * (throughputMiBps - includedThroughput) * hours)
+    amounts.append(n * (iops - includedIOPS) * hours)
   }
 
   /// How each amount was derived, for line items.

@@ -9,7 +9,8 @@ struct SharedStorageFormulas: StepFormulas {
   let clientShare: Double
   /// Each broker's WAL volume, whole GiB.
   let walSizeGiB: Double
-  let walIOSize: DataSize
+  /// The WAL volumes, at U_net and the default I/O size.
+  let wal: GP3Provisioning
   let batchBytes: Double
   let walObjectsPerSecond: Double
   let routerObjectsPerSecond: Double
@@ -21,7 +22,7 @@ struct SharedStorageFormulas: StepFormulas {
     routedShare = config.zoneRouter ? topology.remoteZoneShare : 0
     clientShare = CrossAZFlow.clientShare(topology, zoneLocal: config.zoneRouter)
     walSizeGiB = GP3Volume.sizeGiB(config.walVolume)
-    walIOSize = ModelDefaults.diskIOSize.value
+    wal = GP3Provisioning(utilisation: topology.networkUtilisation, ioSize: ModelDefaults.diskIOSize.value)
     batchBytes = ModelDefaults.maxBatchBytes.value.bytes
     walObjectsPerSecond = 1 / ModelDefaults.objectWALBatchInterval.value.seconds
     routerObjectsPerSecond = 1 / ModelDefaults.zoneRouterBatchInterval.value.seconds
@@ -42,11 +43,12 @@ struct SharedStorageFormulas: StepFormulas {
     return w * (1 + config.compactionRead) + load.catchUpRead + w * routedShare
   }
 
+  var minimumCount: Int { scope.topology.azs }
+
   @inline(__always)
-  func need(_ load: StepSums, on instance: InstanceType) -> CapacityNeed {
+  func brokers(_ load: StepSums, on instance: InstanceType) -> Double {
     let nic = instance.networkBaseline.bytesPerSecond * scope.topology.networkUtilisation.value
-    let needed = max(networkOut(load) / nic, networkIn(load) / nic)
-    return BrokerCount.count(needed: needed, minimum: scope.topology.azs, topology: scope.topology)
+    return max(networkOut(load) / nic, networkIn(load) / nic)
   }
 
   /// PUT/s and GET/s: the measured per-MB/s rates with a per-broker floor, plus WAL and router objects.
@@ -72,9 +74,7 @@ struct SharedStorageFormulas: StepFormulas {
   func catchUpGetsPerSecond(_ load: StepSums) -> Double { load.catchUpRead / readChunk }
 
   func walVolume(_ load: StepSums, count: Int) -> GP3Volume {
-    GP3Volume(
-      sizeGiB: walSizeGiB, throughput: DataRate(bytesPerSecond: load.write / Double(count)),
-      utilisation: scope.topology.networkUtilisation, ioSize: walIOSize)
+    wal.volume(sizeGiB: walSizeGiB, throughput: DataRate(bytesPerSecond: load.write / Double(count)))
   }
 
   @inline(__always)
@@ -82,7 +82,7 @@ struct SharedStorageFormulas: StepFormulas {
     amounts.removeAll()
     amounts.append(Double(state.count) * scope.hours)
     amounts.append(Double(config.controllers) * scope.hours)
-    if config.wal == .ebs { walVolume(load, count: state.count).append(count: state.count, hours: scope.hours, to: &amounts) }
+    if config.wal == .ebs { wal.append(walVolume(load, count: state.count), count: state.count, hours: scope.hours, to: &amounts) }
     let rates = requestRates(load, brokers: state.count)
     amounts.append(load.retained * scope.hours)
     amounts.append(rates.puts * scope.seconds)

@@ -6,8 +6,12 @@
 /// every step without building a workload; each model's `requiredCount` and `meter` are the
 /// same formulas evaluated once on a steady workload's sums, so both paths share one source.
 protocol StepFormulas: Sendable {
-  /// Brokers or agents needed on `instance` for the step's load, before and with headroom.
-  func need(_ load: StepSums, on instance: InstanceType) -> CapacityNeed
+  /// Brokers or agents the step's load needs on `instance`, before rounding: the largest of the
+  /// per-constraint requirements.
+  func brokers(_ load: StepSums, on instance: InstanceType) -> Double
+  /// The fewest brokers or agents the design runs (RF for broker-local designs, Z for the others).
+  var minimumCount: Int { get }
+  var scope: StepScope { get }
   /// Each meter line's amount over the step, in base units, in line order (the rebalance lines
   /// excepted); grows `state.volumeBytes` to what the load needs.
   func meter(_ load: StepSums, state: inout ClusterState, into amounts: inout MeterAmounts)
@@ -16,5 +20,22 @@ protocol StepFormulas: Sendable {
 }
 
 extension StepFormulas {
+  /// Brokers or agents needed on `instance` for the step's load, before and with headroom
+  /// (``BrokerCount/count(needed:minimum:topology:)``, which only grows with `brokers`: the
+  /// largest need of a run is the need of its largest `brokers`).
+  @inline(__always)
+  func need(_ load: StepSums, on instance: InstanceType) -> CapacityNeed {
+    need(brokers: brokers(load, on: instance))
+  }
+
+  /// The need for `brokers` before rounding.
+  @inline(__always)
+  func need(brokers: Double) -> CapacityNeed { need(whole: BrokerCount.roundUp(brokers)) }
+
+  /// The need for `whole` brokers, already rounded up.
+  func need(whole: Int) -> CapacityNeed {
+    BrokerCount.count(whole: whole, minimum: minimumCount, topology: scope.topology)
+  }
+
   func localBytes(_ load: StepSums) -> Double { 0 }
 }

@@ -13,8 +13,11 @@ struct TieredFormulas: StepFormulas {
     putsPerSegment = Double(tiered.putsPerSegment)
   }
 
+  var scope: StepScope { local.scope }
+  var minimumCount: Int { local.minimumCount }
+
   @inline(__always)
-  func need(_ load: StepSums, on instance: InstanceType) -> CapacityNeed { local.need(load, on: instance) }
+  func brokers(_ load: StepSums, on instance: InstanceType) -> Double { local.brokers(load, on: instance) }
 
   /// PUT-class requests for segment uploads: W ÷ segment.bytes × PUTs per segment.
   func uploadPutsPerSecond(_ load: StepSums) -> Double { load.write / segmentBytes * putsPerSegment }

@@ -24,7 +24,11 @@ struct ArchitectureTrack: Sendable {
   /// What each feed keeps on disk, for a broker-local design.
   let localDisk: LocalDiskPlan?
   var controller: CapacityController
-  /// With the `peak` policy: the need at every step, found while sizing for the peak and reused.
+  /// With the `peak` policy: the run's largest need, which it runs from the first step.
+  var peak: CapacityNeed?
+  /// With the `peak` policy in a run that keeps its steps' records: the need at every step, found
+  /// while sizing for the peak and reused. A run that keeps none works a step's need out only when
+  /// fewer serve than the peak needs (after a failure), the one time it can fall short.
   var needs: [CapacityNeed] = []
   /// With the `peak` policy on a run short enough (``Simulator/keptLocalSteps``): the local-disk
   /// sums of every step, worked out while sizing for the peak and reused while stepping.
@@ -36,12 +40,8 @@ struct ArchitectureTrack: Sendable {
   /// Amounts in base units, month by month: amounts[month × lines + line].
   var amounts: [Double]
   var hoursShort = 0.0
-  var peakCount = 0
-  var minimumCount = Int.max
-  var countSum = 0.0
-  var samples: [Int] = []
-  /// The step that starts the next sparkline sample (steps are taken in order from 0).
-  var nextSample = 0
+  /// The running count's peak, minimum, mean and sparkline samples.
+  var counts = CountStatistics()
 
   static let rebalanceLines = CrossAZFlow.meterLines(.crossAZRebalance, "partition moves and re-replication")
 
@@ -105,8 +105,9 @@ struct ArchitectureTrack: Sendable {
     if let scheduled = scheduled(at: 0) {
       initial = scheduled
     } else if spec.scaling.policy == .peak {
-      (needs, keptLocal) = needs(formulas, inputs, keepLocal: keepLocal)
-      initial = needs.reduce(0) { max($0, $1.target) }
+      let pass = peakPass(formulas, inputs, keepNeeds: !prices.isEmpty, keepLocal: keepLocal)
+      (peak, needs, keptLocal) = (pass.peak, pass.needs, pass.local)
+      initial = pass.peak.target
     } else {
       initial = formulas.need(inputs.load.sums(0, local: localDisk?.sums(0..<1, inputs.load)[0]), on: instance).target
     }
@@ -124,6 +125,7 @@ struct ArchitectureTrack: Sendable {
     let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: lines.count)
     defer { buffer.deallocate() }
     var meters = MeterAmounts(buffer)
+    var rounding = NeedRounding()
     // A local: read through the mutated track, the instance type would be copied at every step.
     let instance = self.instance
     var month = inputs.calendar.month(ofStep: steps.lowerBound)
@@ -138,28 +140,34 @@ struct ArchitectureTrack: Sendable {
           monthEnd = inputs.calendar.steps(inMonth: month).upperBound
         }
         let load = inputs.load.sums(k, local: local.map { $0[$0.startIndex + k - first] })
-        step(formulas, on: instance, k, month: month, inputs, load, &totals, &meters, records: &records, keep: keep)
+        step(formulas, on: instance, k, month: month, inputs, load, &totals, &meters, &rounding, records: &records, keep: keep)
       }
     }
   }
 
-  /// The need at every step of the run and, with `keepLocal`, the local-disk sums it was found from.
-  private func needs<Formulas: StepFormulas>(
-    _ formulas: borrowing Formulas, _ inputs: RunInputs, keepLocal: Bool
-  ) -> (needs: [CapacityNeed], local: [LocalDiskSums]) {
+  /// The run's largest need (the need of its largest unrounded count, as the rounding only grows
+  /// with it), with `keepNeeds` the need at every step and with `keepLocal` the local-disk sums
+  /// they were found from.
+  private func peakPass<Formulas: StepFormulas>(
+    _ formulas: borrowing Formulas, _ inputs: RunInputs, keepNeeds: Bool, keepLocal: Bool
+  ) -> (peak: CapacityNeed, needs: [CapacityNeed], local: [LocalDiskSums]) {
+    var most = -Double.infinity
     var needs: [CapacityNeed] = []
-    needs.reserveCapacity(inputs.grid.count)
+    if keepNeeds { needs.reserveCapacity(inputs.grid.count) }
     var kept: [LocalDiskSums] = []
     if keepLocal { kept.reserveCapacity(inputs.grid.count) }
+    var rounding = NeedRounding()
     for first in stride(from: 0, to: inputs.grid.count, by: Simulator.blockSteps) {
       let steps = first..<min(inputs.grid.count, first + Simulator.blockSteps)
       let local = localDisk?.sums(steps, inputs.load)
       if keepLocal, let local { kept += local }
       for k in steps {
-        needs.append(formulas.need(inputs.load.sums(k, local: local?[k - first]), on: instance))
+        let brokers = formulas.brokers(inputs.load.sums(k, local: local?[k - first]), on: instance)
+        most = max(most, brokers)
+        if keepNeeds { needs.append(rounding.need(brokers: brokers, formulas)) }
       }
     }
-    return (needs, kept)
+    return (formulas.need(brokers: most), needs, kept)
   }
 
   /// Steps to `k` (in billed `month`) with the step's sums `load`: capacity under the policy and
@@ -169,9 +177,16 @@ struct ArchitectureTrack: Sendable {
   private mutating func step<Formulas: StepFormulas>(
     _ formulas: borrowing Formulas, on instance: InstanceType, _ k: Int, month: Int, _ inputs: RunInputs, _ load: StepSums,
     _ totals: inout [Double],
-    _ meters: inout MeterAmounts, records: inout [TrackStep], keep: Bool
+    _ meters: inout MeterAmounts, _ rounding: inout NeedRounding, records: inout [TrackStep], keep: Bool
   ) {
-    let need = needs.isEmpty ? formulas.need(load, on: instance) : needs[k]
+    var need: CapacityNeed
+    if !needs.isEmpty {
+      need = needs[k]
+    } else if let peak {
+      need = peak
+    } else {
+      need = rounding.need(brokers: formulas.brokers(load, on: instance), formulas)
+    }
     let schedule = spec.scaling.policy == .scheduled ? scheduled(at: inputs.grid.time(k)) : nil
     var moved = controller.advance(to: k, need: need, load: load, schedule: schedule)
     while nextFailure < inputs.failures.count, inputs.failures[nextFailure].step == k {
@@ -181,6 +196,7 @@ struct ArchitectureTrack: Sendable {
     }
     let running = controller.running
     let serving = controller.serving
+    if needs.isEmpty, peak != nil, serving < need.needed { need = formulas.need(load, on: instance) }
     state.count = running
     formulas.meter(load, state: &state, into: &meters)
     meters.append(moved)
@@ -190,7 +206,7 @@ struct ArchitectureTrack: Sendable {
       hoursShort += inputs.stepHours
       controller.noteShort(at: k, hours: inputs.stepHours)
     }
-    count(running, step: k, sampleEvery: inputs.sampleEvery)
+    counts.add(running, step: k, sampleEvery: inputs.sampleEvery)
     guard keep else { return }
     records.append(
       TrackStep(
@@ -242,19 +258,6 @@ struct ArchitectureTrack: Sendable {
   /// One month's amounts, one per line.
   func amounts(month: Int) -> [Double] {
     Array(amounts[(month * lines.count)..<((month + 1) * lines.count)])
-  }
-
-  /// Keeps the peak, minimum and mean count and one sparkline sample (the bucket's largest) per `sampleEvery` steps.
-  private mutating func count(_ running: Int, step k: Int, sampleEvery: Int) {
-    peakCount = max(peakCount, running)
-    minimumCount = min(minimumCount, running)
-    countSum += Double(running)
-    if k == nextSample {
-      samples.append(running)
-      nextSample += sampleEvery
-    } else if running > samples[samples.count - 1] {
-      samples[samples.count - 1] = running
-    }
   }
 
   /// The count of the latest schedule entry at `offset` (the first entry's before it).

@@ -48,6 +48,7 @@ struct CapacityController: Sendable {
   }
 
   /// Serving brokers at step `k` given the count running.
+  @inline(__always)
   var serving: Int {
     guard !outages.isEmpty else { return running }
     return max(0, running - outages.reduce(0) { $0 + $1.count })
@@ -85,7 +86,10 @@ struct CapacityController: Sendable {
         lowTarget = need.target
       }
       lowTarget = max(lowTarget, need.target)
-      let wait = steps(resize(load, to: lowTarget).duration)
+      // Two statements: a mutating call (`resize`) inside the argument of a method on `self`
+      // (`steps`) makes Swift copy the whole controller, and its events, at every low step.
+      let change = resize(load, to: lowTarget)
+      let wait = steps(change.duration)
       guard let since = lowSince, k - since >= wait else { return 0 }
       lowSince = nil
       return record(.scaleIn, at: k, to: lowTarget, load: load, immediate: false)

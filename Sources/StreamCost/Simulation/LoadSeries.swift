@@ -73,12 +73,14 @@ struct LoadSeries: Sendable {
       for i in feeds.indices {
         let (base, job) = catchUps[i]
         let replays = replays[i]
+        // Without a replay job a feed's catch-up reads are the same at every step.
+        let steady = replays.isEmpty ? Self.catchUp(base, job: job, replay: 0)?.rate.bytesPerSecond ?? 0 : nil
         writes[i].withUnsafeBufferPointer { writes in
           prefix[i].withUnsafeBufferPointer { prefix in
             for k in steps {
               w[k] += writes[k]
               t[k] += writes[k] * fanOuts[i]
-              c[k] += Self.catchUp(base, job: job, replay: replays.isEmpty ? 0 : replays[k])?.rate.bytesPerSecond ?? 0
+              c[k] += steady ?? Self.catchUp(base, job: job, replay: replays[k])?.rate.bytesPerSecond ?? 0
               r[k] += Self.held(endOfStep: k, steps: windows[i], writes: writes, prefix: prefix, step: step)
             }
           }
@@ -149,6 +151,8 @@ struct LoadSeries: Sendable {
 
   /// Index of the step whose total write plus reads is largest: the load the instance type is chosen for.
   func peakStep() -> Int {
+    // Without replays the load is the cluster's write, added in the same feed order.
+    if replaying.isEmpty { return write.indices.max { write[$0] < write[$1] } ?? 0 }
     var best = 0
     var bestLoad = -1.0
     for k in 0..<grid.count {

@@ -42,7 +42,8 @@ extension Simulator {
       scenario: scenario.name, description: scenario.description, book: book.info, month: scenario.month, results: mean,
       assumptions: detailed ? ScenarioAssumptions.list(for: scenario) + TimeAssumptions.list(for: scenario) : [], basis: basis)
     return SimulationResult(
-      grid: grid, months: months, events: tracks.flatMap(\.controller.events).sorted { ($0.offset, $0.architecture) < ($1.offset, $1.architecture) },
+      grid: grid, months: months,
+      events: detailed ? tracks.flatMap(\.controller.events).sorted { ($0.offset, $0.architecture) < ($1.offset, $1.architecture) } : [],
       totals: tracks.map { totals($0, grid: grid) }, comparison: comparison)
   }
 
@@ -62,8 +63,8 @@ extension Simulator {
     let events = track.controller.events
     let leads = events.filter { $0.reason != .scaleIn }.map(\.duration)
     return SimulationResult.Totals(
-      name: track.spec.name, peakCount: track.peakCount, minimumCount: track.minimumCount,
-      meanCount: track.countSum / Double(grid.count), hoursShort: track.hoursShort, events: events.count,
-      bytesMoved: events.reduce(0) { $0 + $1.bytesMoved }, longestLeadTime: leads.max() ?? 0, countSamples: track.samples)
+      name: track.spec.name, peakCount: track.counts.peak, minimumCount: track.counts.minimum,
+      meanCount: track.counts.sum / Double(grid.count), hoursShort: track.hoursShort, events: events.count,
+      bytesMoved: events.reduce(0) { $0 + $1.bytesMoved }, longestLeadTime: leads.max() ?? 0, countSamples: track.counts.samples)
   }
 }

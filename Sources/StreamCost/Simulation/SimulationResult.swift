@@ -59,7 +59,9 @@ public struct SimulationResult: Hashable, Sendable {
   public static let sparklineWidth = 60
 
   public var grid: TimeGrid
+  /// Every billed month (empty from a simulator that is not ``Simulator/detailed``).
   public var months: [Month]
+  /// Every scaling and failure event in time order (empty from a simulator that is not ``Simulator/detailed``).
   public var events: [ScalingEvent]
   public var totals: [Totals]
   /// The mean month over the horizon, as a comparison (what `summary.csv` and the table show).

@@ -16,9 +16,10 @@ public struct Simulator: Sendable {
   public var book: PriceBook
   /// Step the architectures on several cores at once.
   public var parallel: Bool
-  /// Price every billed month (`monthly.csv`, growth forecasts) and list the assumptions
-  /// (`assumptions.csv`). Off, the result's `months` and assumptions are empty and only the mean
-  /// month is priced: all a sweep of thousands of runs reads.
+  /// Price every billed month (`monthly.csv`, growth forecasts), list the assumptions
+  /// (`assumptions.csv`) and gather the scaling events in time order (`scaling_events.csv`). Off,
+  /// the result's `months`, assumptions and `events` are empty (each architecture's totals still
+  /// count its events) and only the mean month is priced: all a sweep of thousands of runs reads.
   public var detailed: Bool
 
   /// Runs of at most this many steps keep the `peak` pass's local-disk sums for stepping (24 bytes

@@ -1,0 +1,29 @@
+/// What a run keeps of an architecture's running count, step by step: its peak, minimum and sum
+/// (for the mean), and one sparkline sample per bucket of `sampleEvery` steps (the bucket's largest).
+struct CountStatistics: Sendable {
+  var peak = 0
+  var minimum = Int.max
+  /// Σ running over the steps taken, for the mean count.
+  var sum = 0.0
+  var samples: [Int] = []
+  /// The step that starts the next bucket (steps are taken in order from 0).
+  private var nextSample = 0
+  /// The current bucket's largest count (the last sample), held apart so a step reads no array.
+  private var bucketPeak = 0
+
+  /// Adds step `k`, which ran `running`.
+  @inline(__always)
+  mutating func add(_ running: Int, step k: Int, sampleEvery: Int) {
+    peak = max(peak, running)
+    minimum = min(minimum, running)
+    sum += Double(running)
+    if k == nextSample {
+      samples.append(running)
+      bucketPeak = running
+      nextSample += sampleEvery
+    } else if running > bucketPeak {
+      bucketPeak = running
+      samples[samples.count - 1] = running
+    }
+  }
+}
