@@ -67,7 +67,8 @@ struct ArchitectureTrack: Sendable {
   }
 
   /// Sets the starting count: `peak`, the largest target over the horizon (keeping every step's
-  /// need for the run); `scheduled`, the schedule's first count; `reactive`, the first step's target.
+  /// need when the run keeps records); `scheduled`, the schedule's first count; `reactive`, the
+  /// first step's target.
   /// A run of at most `keptLocalSteps` steps keeps the peak pass's local-disk sums.
   mutating func start(_ inputs: RunInputs, keptLocalSteps: Int) {
     // Each model's formulas as their concrete type, so the loops inside are specialised for them

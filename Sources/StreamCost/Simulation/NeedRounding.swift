@@ -1,8 +1,9 @@
 /// The broker-count rule (``BrokerCount``) applied step after step, remembering its last answer.
 ///
 /// A step's unrounded need changes at every step, but the whole number of brokers it rounds up
-/// to seldom does, and the rest of the rule (a multiple of Z, failure headroom) divides integers.
+/// to seldom does, and the rest of the rule (a multiple of Z, failure headroom) costs divisions.
 struct NeedRounding {
+  /// The last whole count (`Int.min` before the first call: no rounding gives it).
   private var whole = Int.min
   private var need = CapacityNeed(needed: 0, target: 0)
 

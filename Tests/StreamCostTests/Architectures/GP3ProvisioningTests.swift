@@ -28,19 +28,23 @@ struct GP3ProvisioningTests {
     #expect(p16.volume(sizeGiB: 1, throughput: .mibps(1)) == GP3Volume(sizeGiB: 1, throughputMiBps: 125, iops: 8_000))
   }
 
-  /// Needs on both sides of included × U_net, a few units in the last place apart, for several
-  /// utilisations and I/O sizes: every one is provisioned as the rule says, shortcut or not.
+  /// Needs a few units in the last place on both sides of included × U_net and of the shortcut's
+  /// threshold just under it, for several utilisations and I/O sizes: every one is provisioned as
+  /// the rule says, and both the shortcut and the rule are taken.
   @Test func matchesTheRuleAroundTheIncludedThroughput() {
     for utilisation in [0.8, 0.7, 0.65, 1.0 / 3, 0.9999, 1] {
       for ioSize in [16_384.0, 65_536, 262_144, 100_000] {
         let provisioning = GP3Provisioning(utilisation: Fraction(utilisation), ioSize: DataSize(bytes: ioSize))
         var needs = [0, 1e-300, 1, 124.999, 125, 125.001, 1e6]
-        var edge = 125 * utilisation
-        for _ in 0..<40 { edge = edge.nextDown }
-        for _ in 0..<80 {
-          needs.append(edge)
-          edge = edge.nextUp
+        for boundary in [125 * utilisation, provisioning.includedNeed] {
+          var edge = boundary
+          for _ in 0..<40 { edge = edge.nextDown }
+          for _ in 0..<80 {
+            needs.append(edge)
+            edge = edge.nextUp
+          }
         }
+        #expect(needs.contains { $0 <= provisioning.includedNeed } && needs.contains { $0 > provisioning.includedNeed })
         for need in needs {
           let volume = provisioning.volume(sizeGiB: 7, throughput: .mibps(need))
           let expected = Self.rule(needMiBps: DataRate.mibps(need).mebibytesPerSecond, utilisation: utilisation, ioSize: ioSize)
