@@ -59,7 +59,7 @@ struct BrokerLocalLoad {
     // Fields are read in place: copying each Feed (name, profile) costs more than the sums.
     workload.feeds.withUnsafeBufferPointer { feeds in
       for i in feeds.indices {
-        let keep = tiering?.localRetention(retention: feeds[i].retention) ?? feeds[i].retention
+        let keep = localRetention(feeds[i].retention, tiering: tiering)
         sums.add(
           held: workload.retained(feed: i, over: keep), write: feeds[i].write.bytesPerSecond,
           partitions: Double(feeds[i].partitions), catchUp: feeds[i].catchUp, keep: keep, tiered: tiering != nil, rf: rf,
@@ -70,8 +70,11 @@ struct BrokerLocalLoad {
   }
 
   /// How long a feed's data stays on broker disks.
-  func localRetention(_ feed: Feed) -> TimeSpan {
-    tiering?.localRetention(for: feed) ?? feed.retention
+  func localRetention(_ feed: Feed) -> TimeSpan { Self.localRetention(feed.retention, tiering: tiering) }
+
+  /// How long data kept for `retention` stays on broker disks: TL with `tiering`, else all of it.
+  static func localRetention(_ retention: TimeSpan, tiering: TieringConfig?) -> TimeSpan {
+    tiering?.localRetention(retention: retention) ?? retention
   }
 
   var networkOutFormula: String {

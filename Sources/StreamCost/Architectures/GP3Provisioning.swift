@@ -15,10 +15,14 @@ struct GP3Provisioning: Sendable {
   let includedIOPS: Double
   /// IOPS of a volume provisioned at the included throughput.
   let includedThroughputIOPS: Double
-  /// Needs (MiB/s) up to which a volume keeps the included throughput. Held a hair (10⁻⁹) below
-  /// included × U_net, so that a need under it is certain to round to no more than the included
-  /// throughput after the division by U_net.
+  /// Needs (MiB/s) up to which a volume keeps the included throughput: included × U_net, less
+  /// ``margin``.
   let includedNeed: Double
+
+  /// How far (relatively) ``includedNeed`` sits below included × U_net: far above floating-point
+  /// rounding (about 10⁻¹⁶), so a need under it is certain to round to no more than the included
+  /// throughput after the division by U_net. Not a model figure: any such margin gives the same volumes.
+  static let margin = 1e-9
 
   init(utilisation: Fraction, ioSize: DataSize) {
     self.utilisation = utilisation.value
@@ -26,7 +30,7 @@ struct GP3Provisioning: Sendable {
     includedThroughput = GP3Volume.includedThroughputMiBps
     includedIOPS = GP3Volume.includedIOPS
     includedThroughputIOPS = Self.iops(throughputMiBps: includedThroughput, ioSize: ioSize.bytes, included: includedIOPS)
-    includedNeed = includedThroughput * utilisation.value * (1 - 1e-9)
+    includedNeed = includedThroughput * utilisation.value * (1 - Self.margin)
   }
 
   /// A volume of `sizeGiB` carrying `throughput`.

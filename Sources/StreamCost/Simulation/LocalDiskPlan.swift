@@ -36,7 +36,7 @@ struct LocalDiskPlan: Sendable {
     tiered = tiering != nil
     rf = Double(scenario.topology.replicationFactor)
     entries = scenario.feeds.map { feed in
-      let keep = tiering?.localRetention(retention: feed.retention) ?? feed.retention
+      let keep = BrokerLocalLoad.localRetention(feed.retention, tiering: tiering)
       return Entry(
         keep: keep, window: grid.steps(in: keep), partitions: Double(feed.partitions),
         catchUp: feed.catchUp, replay: feed.replay)
