@@ -23,22 +23,28 @@ struct BrokerLocalFormulas: StepFormulas {
     gp3 = GP3Provisioning(utilisation: topology.networkUtilisation, ioSize: kafka.config.diskIOSize)
   }
 
+  @inline(__always)
   func load(_ load: StepSums) -> BrokerLocalLoad {
     BrokerLocalLoad(load, topology: scope.topology, tiering: tiering)
   }
 
   var minimumCount: Int { scope.topology.replicationFactor }
 
+  /// Egress and ingress (bytes/s), disk throughput (bytes/s, gp3 only) and provisioned disk (bytes).
   @inline(__always)
-  func brokers(_ load: StepSums, on instance: InstanceType) -> Double {
+  func demands(_ load: StepSums) -> SIMD4<Double> {
     let load = self.load(load)
+    return SIMD4(
+      load.networkOut.bytesPerSecond, load.networkIn.bytesPerSecond, config.disk == .gp3 ? load.diskThroughput.bytesPerSecond : 0,
+      load.provisioned.bytes)
+  }
+
+  /// The instance's NIC and volume throughput at the target utilisation, and the disk a broker holds.
+  func capacities(on instance: InstanceType) -> SIMD4<Double> {
     let u = scope.topology.networkUtilisation.value
     let nic = instance.networkBaseline.bytesPerSecond * u
-    var needed = max(load.networkOut.bytesPerSecond / nic, load.networkIn.bytesPerSecond / nic)
-    if config.disk == .gp3 {
-      needed = max(needed, load.diskThroughput.bytesPerSecond / (BrokerLocalKafka.diskThroughputCeiling(instance).bytesPerSecond * u))
-    }
-    return max(needed, load.provisioned.bytes / BrokerLocalKafka.diskCeiling(instance, config: config).bytes)
+    let disk = config.disk == .gp3 ? BrokerLocalKafka.diskThroughputCeiling(instance).bytesPerSecond * u : 1
+    return SIMD4(nic, nic, disk, BrokerLocalKafka.diskCeiling(instance, config: config).bytes)
   }
 
   /// Bytes/s crossing AZs: producers W·(Z−1)/Z, replication W·(RF − ⌈RF/Z⌉) (rack-aware placement keeps
@@ -49,8 +55,10 @@ struct BrokerLocalFormulas: StepFormulas {
     return (w * producerShare, w * crossingFollowers, readers * consumerShare)
   }
 
-  func volume(_ load: BrokerLocalLoad, state: ClusterState) -> GP3Volume {
-    gp3.volume(sizeGiB: GP3Volume.sizeGiB(DataSize(bytes: state.volumeBytes)), throughput: load.diskThroughput / Double(state.count))
+  /// Each broker's gp3 volume: its provisioned size in whole GiB, carrying its share of the disk throughput.
+  @inline(__always)
+  func volume(_ load: BrokerLocalLoad, state: inout ClusterState) -> GP3Volume {
+    gp3.volume(sizeGiB: state.volumeGiB(), sharing: load.diskThroughput.bytesPerSecond, among: state.count)
   }
 
   @inline(__always)
@@ -61,12 +69,12 @@ struct BrokerLocalFormulas: StepFormulas {
   /// `meter` with the load's figures already worked out (tiered Kafka needs them too).
   @inline(__always)
   func meter(_ sums: StepSums, _ load: BrokerLocalLoad, state: inout ClusterState, into amounts: inout MeterAmounts) {
-    if config.disk == .gp3 { state.volumeBytes = max(state.volumeBytes, load.provisioned.bytes / Double(state.count)) }
+    if config.disk == .gp3 { state.growVolume(provisioned: load.provisioned.bytes) }
     amounts.removeAll()
     amounts.append(Double(state.count) * scope.hours)
     amounts.append(Double(config.controllers) * scope.hours)
     if config.disk == .gp3 {
-      gp3.append(volume(load, state: state), count: state.count, hours: scope.hours, to: &amounts)
+      gp3.append(volume(load, state: &state), count: state.count, hours: scope.hours, to: &amounts)
     }
     let flows = flowRates(sums)
     CrossAZFlow.appendSentAndReceived(flows.producer, hours: scope.hours, to: &amounts)

@@ -56,25 +56,25 @@ public struct BrokerLocalKafka: Deployment {
     var requirements = [
       Requirement(
         .networkOut, brokers: load.networkOut / nic,
-        detail: "\(load.networkOutFormula) = \(Format.rate(load.networkOut)) ÷ (\(Format.percent(topology.networkUtilisation)) × \(Format.rate(instance.networkBaseline)))"),
+        explained: workload.explains, detail: "\(load.networkOutFormula) = \(Format.rate(load.networkOut)) ÷ (\(Format.percent(topology.networkUtilisation)) × \(Format.rate(instance.networkBaseline)))"),
       Requirement(
         .networkIn, brokers: load.networkIn / nic,
-        detail: "RF·W\(tiering == nil ? "" : " + remote Rc") = \(Format.rate(load.networkIn)) ÷ \(Format.rate(nic))"),
+        explained: workload.explains, detail: "RF·W\(tiering == nil ? "" : " + remote Rc") = \(Format.rate(load.networkIn)) ÷ \(Format.rate(nic))"),
     ]
     if config.disk == .gp3 {
       let ceiling = diskThroughputCeiling(instance)
       requirements.append(
         Requirement(
           .diskThroughput, brokers: load.diskThroughput / (ceiling * u),
-          detail: "RF·W + local Rc = \(Format.rate(load.diskThroughput)) ÷ (\(Format.percent(topology.networkUtilisation)) × \(Format.rate(ceiling)))"))
+          explained: workload.explains, detail: "RF·W + local Rc = \(Format.rate(load.diskThroughput)) ÷ (\(Format.percent(topology.networkUtilisation)) × \(Format.rate(ceiling)))"))
     }
     let ceiling = diskCeiling(instance)
     requirements.append(
       Requirement(
         .diskCapacity, brokers: load.provisioned.bytes / ceiling.bytes,
-        detail: "S ÷ U_disk = \(Format.size(load.provisioned)) ÷ \(Format.size(ceiling)) per broker"))
+        explained: workload.explains, detail: "S ÷ U_disk = \(Format.size(load.provisioned)) ÷ \(Format.size(ceiling)) per broker"))
     let minimum = Requirement(
-      .replicationFactor, brokers: Double(topology.replicationFactor), detail: "at least RF brokers")
+      .replicationFactor, brokers: Double(topology.replicationFactor), explained: workload.explains, detail: "at least RF brokers")
     let count = BrokerCount.resolve(requirements, minimum: minimum, topology: topology)
     return Sizing(
       role: "brokers", instance: instance, count: count.count, countBeforeHeadroom: count.beforeHeadroom,
@@ -140,6 +140,9 @@ public struct BrokerLocalKafka: Deployment {
   /// Partition reassignment (physics §1.6): adding or removing k of N brokers moves S·k/max(N, N±k)
   /// bytes at the throttle, each broker copying its share in parallel; the share (RF−1)/RF of
   /// moved replicas are followers copying from a leader in another AZ. New brokers first start.
+  /// A resize copies the bytes each moved partition holds, which grow and shrink with the load.
+  public var resizeReadsLoad: Bool { true }
+
   public func resize(_ workload: Workload, from: Int, to: Int, scaling: ScalingConfig) -> CapacityChange {
     let stored = load(workload).stored.bytes
     let larger = Double(max(from, to))
@@ -182,7 +185,7 @@ public struct BrokerLocalKafka: Deployment {
       "\(config.controllers) controllers × \(Format.number(hours)) h",
     ]
     if config.disk == .gp3 {
-      bases += formulas(workload.topology, hours: hours).volume(load, state: state).bases(
+      bases += formulas(workload.topology, hours: hours).volume(load, state: &state).bases(
         count: n, hours: hours, sizeBasis: "S ÷ U_disk ÷ N = \(Format.size(load.provisioned)) ÷ \(n)")
     }
     for flow in crossAZFlows(workload) { bases += [flow.basis(hours: hours), flow.basis(hours: hours)] }

@@ -33,6 +33,7 @@ struct BrokerLocalLoad {
   }
 
   /// The figures for a step's sums, local-disk sums included.
+  @inline(__always)
   init(_ load: StepSums, topology: Topology, tiering: TieringConfig?) {
     self.tiering = tiering
     let rf = Double(topology.replicationFactor)
@@ -62,8 +63,8 @@ struct BrokerLocalLoad {
         let keep = localRetention(feeds[i].retention, tiering: tiering)
         sums.add(
           held: workload.retained(feed: i, over: keep), write: feeds[i].write.bytesPerSecond,
-          partitions: Double(feeds[i].partitions), catchUp: feeds[i].catchUp, keep: keep, tiered: tiering != nil, rf: rf,
-          config: config)
+          segments: OpenSegments(partitions: Double(feeds[i].partitions), rf: rf, config: config), catchUp: feeds[i].catchUp,
+          keep: keep, tiered: tiering != nil)
       }
     }
     return sums

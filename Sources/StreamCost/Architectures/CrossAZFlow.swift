@@ -59,6 +59,7 @@ public struct CrossAZFlow: Hashable, Sendable {
 
   /// Appends the two client flows of a design without replication: producers W·(Z−1)/Z and readers
   /// (F·W + Rc)·(Z−1)/Z, or nothing when clients stay in their AZ (zone router, zone-aware clients).
+  @inline(__always)
   static func appendClientFlows(_ load: StepSums, share: Double, hours: Double, to amounts: inout MeterAmounts) {
     appendSentAndReceived(load.write * share, hours: hours, to: &amounts)
     appendSentAndReceived((load.tailRead + load.catchUpRead) * share, hours: hours, to: &amounts)
@@ -70,6 +71,7 @@ public struct CrossAZFlow: Hashable, Sendable {
   }
 
   /// Appends a flow's sent and received amounts (the same bytes) for its two meter lines.
+  @inline(__always)
   public static func appendSentAndReceived(_ rate: Double, hours: Double, to amounts: inout MeterAmounts) {
     let crossing = bytes(rate, hours: hours)
     amounts.append(crossing)

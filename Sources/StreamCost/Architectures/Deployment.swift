@@ -24,6 +24,10 @@ public protocol Deployment: Sendable {
   func requiredCount(_ workload: Workload, on instance: InstanceType) -> CapacityNeed
   /// What changing from `from` to `to` brokers moves and how long it takes under `scaling`.
   func resize(_ workload: Workload, from: Int, to: Int, scaling: ScalingConfig) -> CapacityChange
+  /// Whether ``resize(_:from:to:scaling:)`` reads the load of the moment (bytes held on disks),
+  /// rather than only the counts and the feeds' fixed settings. When it does not, a controller
+  /// waiting to scale in remembers the change's duration instead of asking at every step.
+  var resizeReadsLoad: Bool { get }
   /// What replacing `lost` of `running` brokers copies and how long until they serve again.
   func recovery(_ workload: Workload, lost: Int, of running: Int, scaling: ScalingConfig) -> CapacityChange
   /// The lines this architecture bills on `instance`, in a fixed order. The first bills

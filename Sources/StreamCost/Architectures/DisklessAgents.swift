@@ -42,11 +42,11 @@ public struct DisklessAgents: Deployment {
     let requirements = [
       Requirement(
         .cpu, brokers: vcpus / Double(instance.vcpus),
-        detail: "W + F·W + Rc = \(Format.rate(clientTraffic(workload))) ÷ (\(Format.rate(config.throughputPerVCPU)) per vCPU × \(Format.percent(config.cpuTarget))) = \(Format.number(vcpus, places: 2)) vCPU ÷ \(instance.vcpus)"),
-      Requirement(.networkOut, brokers: networkOut(workload) / nic, detail: "(1 + L)·W + F·W + Rc = \(Format.rate(networkOut(workload))) ÷ \(Format.rate(nic))"),
-      Requirement(.networkIn, brokers: networkIn(workload) / nic, detail: "(1 + Z + L)·W + Rc = \(Format.rate(networkIn(workload))) ÷ \(Format.rate(nic))"),
+        explained: workload.explains, detail: "W + F·W + Rc = \(Format.rate(clientTraffic(workload))) ÷ (\(Format.rate(config.throughputPerVCPU)) per vCPU × \(Format.percent(config.cpuTarget))) = \(Format.number(vcpus, places: 2)) vCPU ÷ \(instance.vcpus)"),
+      Requirement(.networkOut, brokers: networkOut(workload) / nic, explained: workload.explains, detail: "(1 + L)·W + F·W + Rc = \(Format.rate(networkOut(workload))) ÷ \(Format.rate(nic))"),
+      Requirement(.networkIn, brokers: networkIn(workload) / nic, explained: workload.explains, detail: "(1 + Z + L)·W + Rc = \(Format.rate(networkIn(workload))) ÷ \(Format.rate(nic))"),
     ]
-    let minimum = Requirement(.zoneSpread, brokers: Double(topology.azs), detail: "an agent in every AZ")
+    let minimum = Requirement(.zoneSpread, brokers: Double(topology.azs), explained: workload.explains, detail: "an agent in every AZ")
     let count = BrokerCount.resolve(requirements, minimum: minimum, topology: topology)
     let rates = requestRates(workload, agents: count.count)
     return Sizing(
@@ -90,6 +90,9 @@ public struct DisklessAgents: Deployment {
   }
 
   /// Stateless, leaderless agents: a scale-out waits for instances to start, a scale-in is immediate.
+  /// A resize reads only the counts and the feeds' partitions: agents hold no data.
+  public var resizeReadsLoad: Bool { false }
+
   public func resize(_ workload: Workload, from: Int, to: Int, scaling: ScalingConfig) -> CapacityChange {
     CapacityChange(duration: to > from ? scaling.instanceStart.seconds : 0)
   }

@@ -6,19 +6,22 @@ struct DisklessFormulas: StepFormulas {
   /// Share of client bytes crossing AZs: none with zone-aware clients.
   let clientShare: Double
   let batchesPerSecond: Double
-  let batchBytes: Double
+  let batchBytes: Divisor
+  /// One GET per read chunk.
+  let readChunk: Divisor
   let compactionLevels: Double
   /// fan-in^level for each compaction level, 1 … L: level ℓ rewrites ingest ÷ fan-in^ℓ objects.
-  let levelDivisors: [Double]
+  let levelDivisors: [Divisor]
 
   init(_ config: DisklessConfig, topology: Topology, hours: Double) {
     self.config = config
     scope = StepScope(topology: topology, hours: hours)
     clientShare = CrossAZFlow.clientShare(topology, zoneLocal: config.zoneAwareClients)
     batchesPerSecond = 1 / config.batchInterval.seconds
-    batchBytes = ModelDefaults.maxBatchBytes.value.bytes
+    batchBytes = Divisor(ModelDefaults.maxBatchBytes.value.bytes)
+    readChunk = Divisor(config.readChunk.bytes)
     compactionLevels = Double(config.compactionLevels)
-    levelDivisors = stride(from: 1, through: config.compactionLevels, by: 1).map { Double(config.compactionFanIn).power($0) }
+    levelDivisors = stride(from: 1, through: config.compactionLevels, by: 1).map { Divisor(Double(config.compactionFanIn).power($0)) }
   }
 
   /// Client traffic the agents serve: produce W, tail F·W, catch-up Rc.
@@ -37,10 +40,14 @@ struct DisklessFormulas: StepFormulas {
 
   var minimumCount: Int { scope.topology.azs }
 
+  /// vCPUs, egress and ingress (bytes/s).
   @inline(__always)
-  func brokers(_ load: StepSums, on instance: InstanceType) -> Double {
+  func demands(_ load: StepSums) -> SIMD4<Double> { SIMD4(vcpus(load), networkOut(load), networkIn(load), 0) }
+
+  /// The instance's vCPUs and its NIC at the target utilisation, both ways.
+  func capacities(on instance: InstanceType) -> SIMD4<Double> {
     let nic = instance.networkBaseline.bytesPerSecond * scope.topology.networkUtilisation.value
-    return max(vcpus(load) / Double(instance.vcpus), networkOut(load) / nic, networkIn(load) / nic)
+    return SIMD4(Double(instance.vcpus), nic, nic, 1)
   }
 
   /// PUT and GET rates per MODEL.md §4.
@@ -48,13 +55,12 @@ struct DisklessFormulas: StepFormulas {
   func requestRates(_ load: StepSums, agents: Int) -> DisklessAgents.RequestRates {
     let n = Double(agents)
     let w = load.write
-    let chunk = config.readChunk.bytes
     let ingest = n * max(batchesPerSecond, w / n / batchBytes)
     var compactionPuts = 0.0
     for divisor in levelDivisors { compactionPuts += ingest / divisor }
     return DisklessAgents.RequestRates(
-      ingestPuts: ingest, compactionPuts: compactionPuts, tailGets: scope.zones * w / chunk,
-      otherGets: (load.catchUpRead + compactionLevels * w) / chunk)
+      ingestPuts: ingest, compactionPuts: compactionPuts, tailGets: scope.zones * w / readChunk,
+      otherGets: (load.catchUpRead + compactionLevels * w) / readChunk)
   }
 
   @inline(__always)

@@ -31,7 +31,24 @@ struct GP3Provisioning: Sendable {
     includedIOPS = GP3Volume.includedIOPS
     includedThroughputIOPS = Self.iops(throughputMiBps: includedThroughput, ioSize: ioSize.bytes, included: includedIOPS)
     includedNeed = includedThroughput * utilisation.value * (1 - Self.margin)
+    includedShare = includedNeed * 1_048_576 * (1 - Self.margin)
   }
+
+  /// Each of `count` volumes of `sizeGiB` carrying an equal share of `total` bytes/s: the
+  /// volume of total ÷ count, whose division is spared while the share stays under ``includedShare``.
+  @inline(__always)
+  func volume(sizeGiB: Double, sharing total: Double, among count: Int) -> GP3Volume {
+    let n = Double(count)
+    if count > 0 && total <= includedShare * n {
+      return GP3Volume(sizeGiB: sizeGiB, throughputMiBps: includedThroughput, iops: includedThroughputIOPS)
+    }
+    return volume(sizeGiB: sizeGiB, throughput: DataRate(bytesPerSecond: total / n))
+  }
+
+  /// Bytes/s per broker up to which ``volume(sizeGiB:sharing:among:)`` gives the included
+  /// throughput without dividing: ``includedNeed`` in bytes/s, less ``margin`` again, so that the
+  /// rounding of the product with the count cannot carry a share past ``includedNeed``.
+  let includedShare: Double
 
   /// A volume of `sizeGiB` carrying `throughput`.
   @inline(__always)

@@ -13,14 +13,12 @@ struct LocalDiskSums: Hashable, Sendable {
   /// Σ P·RF·min(segment.bytes, w_p·segment.ms): up to one open segment per partition replica (physics §1.1), bytes.
   var openSegments = 0.0
 
-  /// Adds one feed: `held` bytes kept locally, writing `write` bytes/s over `partitions`,
+  /// Adds one feed: `held` bytes kept locally, writing `write` bytes/s with `segments` open,
   /// with catch-up `catchUp` of which the part older than `keep` is remote when `tiered`.
-  mutating func add(
-    held: Double, write: Double, partitions: Double, catchUp: CatchUp?, keep: TimeSpan, tiered: Bool, rf: Double,
-    config: borrowing BrokerLocalConfig
-  ) {
+  @inline(__always)
+  mutating func add(held: Double, write: Double, segments: OpenSegments, catchUp: CatchUp?, keep: TimeSpan, tiered: Bool) {
     if tiered, let c = catchUp, c.lag > keep { remoteCatchUp += c.rate.bytesPerSecond }
     retained += held
-    openSegments += partitions * rf * min(config.segmentBytes.bytes, write / partitions * config.segmentTime.seconds)
+    openSegments += segments.bytes(write: write)
   }
 }

@@ -4,31 +4,54 @@
 ///
 /// It writes into memory it does not own: a value is valid only while that buffer lives (inside
 /// ``collect(lines:_:)``'s closure, or a simulator step loop), and must not be kept beyond it.
+///
+/// Made with ``init(adding:)`` it adds each amount to what the buffer holds instead: a step that
+/// needs no amount of its own adds straight into its month's totals.
 public struct MeterAmounts {
   private let buffer: UnsafeMutableBufferPointer<Double>
+  /// Whether `append` adds to the buffer's values rather than replacing them.
+  private let adding: Bool
   /// Amounts written so far.
   public private(set) var count = 0
 
   /// Amounts written into `buffer`, which must outlive this value.
-  init(_ buffer: UnsafeMutableBufferPointer<Double>) { self.buffer = buffer }
+  init(_ buffer: UnsafeMutableBufferPointer<Double>) {
+    self.buffer = buffer
+    adding = false
+    buffer.update(repeating: 0)
+  }
 
+  /// Amounts added to `totals` (one per line, in line order), which must outlive this value.
+  init(adding totals: UnsafeMutableBufferPointer<Double>) {
+    buffer = totals
+    adding = true
+  }
+
+  /// Adds `amount` to the next line: written, not added, the buffer's lines start at zero.
+  @inline(__always)
   public mutating func append(_ amount: Double) {
     precondition(count < buffer.count, "more amounts than the \(buffer.count) meter lines")
-    buffer[count] = amount
+    buffer[count] += amount
     count += 1
   }
 
-  /// Starts again from the first line.
-  public mutating func removeAll() { count = 0 }
+  /// Starts again from the first line (zeroing the lines written, unless adding).
+  @inline(__always)
+  public mutating func removeAll() {
+    if !adding { UnsafeMutableBufferPointer(rebasing: buffer[..<count]).update(repeating: 0) }
+    count = 0
+  }
 
   public subscript(line: Int) -> Double {
+    precondition(!adding, "amounts added to totals are not kept")
     precondition(line >= 0 && line < count, "line \(line) has no amount yet")
     return buffer[line]
   }
 
   /// Calls `body` with the amounts written so far.
   func withAmounts<R>(_ body: (UnsafeBufferPointer<Double>) -> R) -> R {
-    body(UnsafeBufferPointer(rebasing: buffer[..<count]))
+    precondition(!adding, "amounts added to totals are not kept")
+    return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
   }
 
   /// The amounts `write` appends, for at most `lines` lines, as an array.

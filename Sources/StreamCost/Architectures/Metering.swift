@@ -24,10 +24,30 @@ public struct ClusterState: Hashable, Sendable {
   public var count: Int
   /// Provisioned block storage per broker, bytes (0 where none scales with data).
   public var volumeBytes: Double
+  /// What spares most steps the ratchet's division and rounding; not part of the state.
+  private var ratchet = VolumeRatchet()
 
   public init(count: Int, volumeBytes: Double = 0) {
     self.count = count
     self.volumeBytes = volumeBytes
+  }
+
+  /// Grows each broker's volume to hold `provisioned` bytes over the count:
+  /// `volumeBytes = max(volumeBytes, provisioned ÷ count)`.
+  @inline(__always)
+  mutating func growVolume(provisioned: Double) {
+    ratchet.grow(&volumeBytes, provisioned: provisioned, count: count)
+  }
+
+  /// Each broker's volume in whole GiB (``GP3Volume/sizeGiB(_:)``).
+  @inline(__always)
+  mutating func volumeGiB() -> Double { ratchet.sizeGiB(volumeBytes) }
+
+  public static func == (a: ClusterState, b: ClusterState) -> Bool { a.count == b.count && a.volumeBytes == b.volumeBytes }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(count)
+    hasher.combine(volumeBytes)
   }
 }
 

@@ -11,10 +11,10 @@ struct SharedStorageFormulas: StepFormulas {
   let walSizeGiB: Double
   /// The WAL volumes, at U_net and the default I/O size.
   let wal: GP3Provisioning
-  let batchBytes: Double
+  let batchBytes: Divisor
   let walObjectsPerSecond: Double
   let routerObjectsPerSecond: Double
-  let readChunk: Double
+  let readChunk: Divisor
 
   init(_ config: SharedStorageConfig, topology: Topology, hours: Double) {
     self.config = config
@@ -23,10 +23,10 @@ struct SharedStorageFormulas: StepFormulas {
     clientShare = CrossAZFlow.clientShare(topology, zoneLocal: config.zoneRouter)
     walSizeGiB = GP3Volume.sizeGiB(config.walVolume)
     wal = GP3Provisioning(utilisation: topology.networkUtilisation, ioSize: ModelDefaults.diskIOSize.value)
-    batchBytes = ModelDefaults.maxBatchBytes.value.bytes
+    batchBytes = Divisor(ModelDefaults.maxBatchBytes.value.bytes)
     walObjectsPerSecond = 1 / ModelDefaults.objectWALBatchInterval.value.seconds
     routerObjectsPerSecond = 1 / ModelDefaults.zoneRouterBatchInterval.value.seconds
-    readChunk = ModelDefaults.readChunk.value.bytes
+    readChunk = Divisor(ModelDefaults.readChunk.value.bytes)
   }
 
   /// Broker egress: upload W, tail F·W, compaction c·W, catch-up Rc; W again with an
@@ -45,13 +45,18 @@ struct SharedStorageFormulas: StepFormulas {
 
   var minimumCount: Int { scope.topology.azs }
 
+  /// Egress and ingress, bytes/s.
   @inline(__always)
-  func brokers(_ load: StepSums, on instance: InstanceType) -> Double {
+  func demands(_ load: StepSums) -> SIMD4<Double> { SIMD4(networkOut(load), networkIn(load), 0, 0) }
+
+  /// The instance's NIC at the target utilisation, both ways.
+  func capacities(on instance: InstanceType) -> SIMD4<Double> {
     let nic = instance.networkBaseline.bytesPerSecond * scope.topology.networkUtilisation.value
-    return max(networkOut(load) / nic, networkIn(load) / nic)
+    return SIMD4(nic, nic, 1, 1)
   }
 
   /// PUT/s and GET/s: the measured per-MB/s rates with a per-broker floor, plus WAL and router objects.
+  @inline(__always)
   func requestRates(_ load: StepSums, brokers: Int) -> (puts: Double, gets: Double) {
     let n = Double(brokers)
     let mbps = load.write / 1e6
@@ -71,10 +76,12 @@ struct SharedStorageFormulas: StepFormulas {
   }
 
   /// Catch-up reads fetched from object storage, one GET per read chunk.
+  @inline(__always)
   func catchUpGetsPerSecond(_ load: StepSums) -> Double { load.catchUpRead / readChunk }
 
+  @inline(__always)
   func walVolume(_ load: StepSums, count: Int) -> GP3Volume {
-    wal.volume(sizeGiB: walSizeGiB, throughput: DataRate(bytesPerSecond: load.write / Double(count)))
+    wal.volume(sizeGiB: walSizeGiB, sharing: load.write, among: count)
   }
 
   @inline(__always)

@@ -46,10 +46,10 @@ public struct SharedStorageKafka: Deployment {
     let requirements = [
       Requirement(
         .networkOut, brokers: out / nic,
-        detail: "(1 + c)·W + F·W + Rc\(config.wal == .objectStorage ? " + W (WAL)" : "")\(config.zoneRouter ? " + W·(Z−1)/Z (router)" : "") = \(Format.rate(out)) ÷ \(Format.rate(nic))"),
-      Requirement(.networkIn, brokers: inbound / nic, detail: "(1 + c)·W + Rc = \(Format.rate(inbound)) ÷ \(Format.rate(nic))"),
+        explained: workload.explains, detail: "(1 + c)·W + F·W + Rc\(config.wal == .objectStorage ? " + W (WAL)" : "")\(config.zoneRouter ? " + W·(Z−1)/Z (router)" : "") = \(Format.rate(out)) ÷ \(Format.rate(nic))"),
+      Requirement(.networkIn, brokers: inbound / nic, explained: workload.explains, detail: "(1 + c)·W + Rc = \(Format.rate(inbound)) ÷ \(Format.rate(nic))"),
     ]
-    let minimum = Requirement(.zoneSpread, brokers: Double(topology.azs), detail: "a broker in every AZ")
+    let minimum = Requirement(.zoneSpread, brokers: Double(topology.azs), explained: workload.explains, detail: "a broker in every AZ")
     let count = BrokerCount.resolve(requirements, minimum: minimum, topology: topology)
     let n = Double(count.count)
     return Sizing(
@@ -110,6 +110,9 @@ public struct SharedStorageKafka: Deployment {
 
   /// No data moves: new brokers start, then partitions hand over at `partition_move` each
   /// (P·k/max(N, N±k) partitions change broker; physics §3.8).
+  /// A resize reads only the counts and the feeds' partitions: partitions hand over; nothing is copied.
+  public var resizeReadsLoad: Bool { false }
+
   public func resize(_ workload: Workload, from: Int, to: Int, scaling: ScalingConfig) -> CapacityChange {
     let partitions = Double(workload.feeds.reduce(0) { $0 + $1.partitions })
     let moved = (partitions * Double(abs(to - from)) / Double(max(from, to))).rounded(.up)

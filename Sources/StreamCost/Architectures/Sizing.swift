@@ -59,6 +59,12 @@ public struct Requirement: Hashable, Sendable, Codable {
     self.brokers = brokers
     self.detail = detail
   }
+
+  /// A requirement whose arithmetic is written out only when `explained` (``Workload/explains``);
+  /// otherwise its detail is empty.
+  public init(_ constraint: Constraint, brokers: Double, explained: Bool, detail: @autoclosure () -> String) {
+    self.init(constraint, brokers: brokers, detail: explained ? detail() : "")
+  }
 }
 
 /// A named figure behind the bill, for sizing.csv and the terminal.

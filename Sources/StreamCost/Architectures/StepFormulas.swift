@@ -6,9 +6,12 @@
 /// every step without building a workload; each model's `requiredCount` and `meter` are the
 /// same formulas evaluated once on a steady workload's sums, so both paths share one source.
 protocol StepFormulas: Sendable {
-  /// Brokers or agents the step's load needs on `instance`, before rounding: the largest of the
-  /// per-constraint requirements.
-  func brokers(_ load: StepSums, on instance: InstanceType) -> Double
+  /// What the step's load asks of each constraint (bytes/s, bytes or vCPUs), one lane per
+  /// constraint; a lane the design does not use holds 0.
+  func demands(_ load: StepSums) -> SIMD4<Double>
+  /// What one broker or agent of `instance` offers each constraint, lane for lane with
+  /// ``demands(_:)`` (1 in an unused lane); the same at every step.
+  func capacities(on instance: InstanceType) -> SIMD4<Double>
   /// The fewest brokers or agents the design runs (RF for broker-local designs, Z for the others).
   var minimumCount: Int { get }
   var scope: StepScope { get }
@@ -20,6 +23,22 @@ protocol StepFormulas: Sendable {
 }
 
 extension StepFormulas {
+  /// Brokers or agents the step's load needs on `instance`, before rounding: the largest of the
+  /// per-constraint requirements, demand ÷ capacity.
+  @inline(__always)
+  func brokers(_ load: StepSums, on instance: InstanceType) -> Double {
+    Self.brokers(demands(load), capacities(on: instance))
+  }
+
+  /// The largest demand ÷ capacity: ``brokers(_:on:)`` from the lanes. As capacities are positive
+  /// and division never reverses an order, the largest over many steps is that of their lane-wise
+  /// largest demands.
+  @inline(__always)
+  static func brokers(_ demands: SIMD4<Double>, _ capacities: SIMD4<Double>) -> Double {
+    let q = demands / capacities
+    return max(max(q[0], q[1]), max(q[2], q[3]))
+  }
+
   /// Brokers or agents needed on `instance` for the step's load, before and with headroom
   /// (``BrokerCount/count(needed:minimum:topology:)``, which only grows with `brokers`: the
   /// largest need of a run is the need of its largest `brokers`).

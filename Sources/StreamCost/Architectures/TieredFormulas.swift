@@ -3,13 +3,16 @@
 struct TieredFormulas: StepFormulas {
   let local: BrokerLocalFormulas
   let tiering: TieringConfig
-  let segmentBytes: Double
+  let segmentBytes: Divisor
+  /// One GET per read chunk.
+  let readChunk: Divisor
   let putsPerSegment: Double
 
   init(_ tiered: TieredKafka, topology: Topology, hours: Double) {
     local = BrokerLocalFormulas(tiered.local, topology: topology, hours: hours)
     tiering = tiered.tiering
-    segmentBytes = tiered.broker.segmentBytes.bytes
+    segmentBytes = Divisor(tiered.broker.segmentBytes.bytes)
+    readChunk = Divisor(tiered.tiering.readChunk.bytes)
     putsPerSegment = Double(tiered.putsPerSegment)
   }
 
@@ -17,14 +20,16 @@ struct TieredFormulas: StepFormulas {
   var minimumCount: Int { local.minimumCount }
 
   @inline(__always)
-  func brokers(_ load: StepSums, on instance: InstanceType) -> Double { local.brokers(load, on: instance) }
+  func demands(_ load: StepSums) -> SIMD4<Double> { local.demands(load) }
+
+  func capacities(on instance: InstanceType) -> SIMD4<Double> { local.capacities(on: instance) }
 
   /// PUT-class requests for segment uploads: W ÷ segment.bytes × PUTs per segment.
   func uploadPutsPerSecond(_ load: StepSums) -> Double { load.write / segmentBytes * putsPerSegment }
 
   /// Catch-up reads older than TL, one GET per read chunk.
   func remoteGetsPerSecond(_ load: BrokerLocalLoad) -> Double {
-    load.remoteCatchUp.bytesPerSecond / tiering.readChunk.bytes
+    load.remoteCatchUp.bytesPerSecond / readChunk
   }
 
   @inline(__always)

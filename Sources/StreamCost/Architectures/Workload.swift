@@ -7,6 +7,10 @@ public struct Workload: Hashable, Sendable {
   /// The sums at one simulated step, set by the simulator so that a step reads no feed
   /// (nil in steady state: every aggregate is summed from the feeds).
   var step: StepSums?
+  /// Whether sizing writes out the arithmetic behind each requirement (``Requirement/detail``):
+  /// a run without detail (a sweep's), which reads only the counts, leaves it out. Not part of
+  /// the workload's identity.
+  public var explains = true
 
   public init(feeds: [Feed], topology: Topology) {
     self.feeds = feeds

@@ -47,7 +47,7 @@ struct ArchitectureTrack: Sendable {
 
   init(
     spec: ArchitectureSpec, index: Int, sizing: Sizing, assumptions: [Assumption], inputs: RunInputs, book: PriceBook,
-    stepCosts: Bool
+    stepCosts: Bool, keepsEvents: Bool = true
   ) {
     self.spec = spec
     let deployment = spec.deployment
@@ -62,7 +62,7 @@ struct ArchitectureTrack: Sendable {
     controller = CapacityController(
       index: index, name: spec.name, deployment: deployment,
       workload: Workload(feeds: inputs.scenario.feeds, topology: inputs.scenario.topology), scaling: spec.scaling,
-      stepSeconds: inputs.grid.step, rebalance: inputs.rebalance)
+      stepSeconds: inputs.grid.step, rebalance: inputs.rebalance, keepsEvents: keepsEvents)
     amounts = Array(repeating: 0, count: lines.count * inputs.calendar.count)
   }
 
@@ -118,32 +118,95 @@ struct ArchitectureTrack: Sendable {
   private mutating func step<Formulas: StepFormulas>(
     _ formulas: borrowing Formulas, through steps: Range<Int>, _ inputs: RunInputs, records: inout [TrackStep], keep: Bool
   ) {
-    // The month totals are a local while stepping: passed along with a mutated field of the
-    // track, they would be copied at every step.
-    var totals: [Double] = []
-    swap(&totals, &amounts)
-    defer { swap(&totals, &amounts) }
+    // The month totals are held in memory of their own while stepping, so that a step adds to
+    // them in place: as a field of the mutated track they would be copied at every step.
+    let totals = UnsafeMutableBufferPointer<Double>.allocate(capacity: amounts.count)
+    _ = totals.initialize(from: amounts)
+    defer {
+      amounts = Array(totals)
+      totals.deallocate()
+    }
+    // A `peak` design without failures runs its peak count at every step and is never short.
+    if !keep && peak != nil && spec.scaling.policy == .peak && inputs.failures.isEmpty {
+      return stepSteady(formulas, through: steps, inputs, totals: totals)
+    }
     let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: lines.count)
     defer { buffer.deallocate() }
-    var meters = MeterAmounts(buffer)
+    // Without records a step's amounts are added straight into its month's totals.
+    let width = lines.count
+    func meterAmounts(month: Int) -> MeterAmounts {
+      keep ? MeterAmounts(buffer) : MeterAmounts(adding: UnsafeMutableBufferPointer(rebasing: totals[(month * width)..<((month + 1) * width)]))
+    }
     var rounding = NeedRounding()
     // A local: read through the mutated track, the instance type would be copied at every step.
     let instance = self.instance
-    var month = inputs.calendar.month(ofStep: steps.lowerBound)
-    var monthEnd = inputs.calendar.steps(inMonth: month).upperBound
-    // Local-disk sums a block at a time, however many steps are asked for.
-    for first in stride(from: steps.lowerBound, to: steps.upperBound, by: Simulator.blockSteps) {
-      let block = first..<min(steps.upperBound, first + Simulator.blockSteps)
-      let local = keptLocal.isEmpty ? localDisk?.sums(block, inputs.load)[...] : keptLocal[block]
-      for k in block {
-        while k == monthEnd {
-          month += 1
-          monthEnd = inputs.calendar.steps(inMonth: month).upperBound
-        }
-        let load = inputs.load.sums(k, local: local.map { $0[$0.startIndex + k - first] })
-        step(formulas, on: instance, k, month: month, inputs, load, &totals, &meters, &rounding, records: &records, keep: keep)
+    let capacities = formulas.capacities(on: instance)
+    var cursor = StepCursor(steps, inputs, localDisk: localDisk, kept: keptLocal)
+    var meters = meterAmounts(month: cursor.month)
+    // At each step: capacity under the policy and failures, every meter's amount written to
+    // `meters` (which, without `keep`, adds them to the month's totals) and, when `keep`, added to
+    // the month's totals with the step's record and its first-tier cost per category. The body is
+    // written here rather than called, so that it is certain to be compiled into the loop.
+    while let next = cursor.next() {
+      if next.newMonth { meters = meterAmounts(month: cursor.month) }
+      let (k, load) = (next.k, next.load)
+      var need: CapacityNeed
+      if !needs.isEmpty {
+        need = needs[k]
+      } else if let peak {
+        need = peak
+      } else {
+        need = rounding.need(demands: formulas.demands(load), capacities: capacities, formulas)
       }
+      let schedule = spec.scaling.policy == .scheduled ? scheduled(at: inputs.grid.time(k)) : nil
+      var moved = controller.advance(to: k, need: need, load: load, schedule: schedule)
+      while nextFailure < inputs.failures.count, inputs.failures[nextFailure].step == k {
+        let failure = inputs.failures[nextFailure].event
+        moved += controller.fail(failure.lose, at: k, azs: inputs.scenario.topology.azs, load: load)
+        nextFailure += 1
+      }
+      let running = controller.running
+      let serving = controller.serving
+      if needs.isEmpty, peak != nil, serving < need.needed { need = formulas.need(load, on: instance) }
+      state.count = running
+      formulas.meter(load, state: &state, into: &meters)
+      meters.append(moved)
+      meters.append(moved)
+      if serving < need.needed {
+        hoursShort += inputs.stepHours
+        controller.noteShort(at: k, hours: inputs.stepHours)
+      }
+      counts.add(running, step: k, sampleEvery: inputs.sampleEvery)
+      guard keep else { continue }
+      let cost = Self.add(meters, to: totals, month: cursor.month, prices: prices, runs: runs)
+      records.append(
+        TrackStep(
+          needed: need.needed, target: need.target, running: running, serving: serving, localBytes: formulas.localBytes(load),
+          cost: cost))
     }
+  }
+
+  /// ``step(_:through:_:records:keep:)`` of a `peak` design without failures and without records:
+  /// at every step it runs its peak count and meters (no rebalance); the count statistics are
+  /// added at the end.
+  @inline(never)  // kept apart, so that the general loop still takes its step inline
+  private mutating func stepSteady<Formulas: StepFormulas>(
+    _ formulas: borrowing Formulas, through steps: Range<Int>, _ inputs: RunInputs, totals: UnsafeMutableBufferPointer<Double>
+  ) {
+    let width = lines.count
+    func meterAmounts(month: Int) -> MeterAmounts {
+      MeterAmounts(adding: UnsafeMutableBufferPointer(rebasing: totals[(month * width)..<((month + 1) * width)]))
+    }
+    state.count = controller.running
+    var cursor = StepCursor(steps, inputs, localDisk: localDisk, kept: keptLocal)
+    var meters = meterAmounts(month: cursor.month)
+    while let next = cursor.next() {
+      if next.newMonth { meters = meterAmounts(month: cursor.month) }
+      formulas.meter(next.load, state: &state, into: &meters)
+      meters.append(0)
+      meters.append(0)
+    }
+    counts.add(controller.running, steps: steps, sampleEvery: inputs.sampleEvery)
   }
 
   /// The run's largest need (the need of its largest unrounded count, as the rounding only grows
@@ -152,84 +215,48 @@ struct ArchitectureTrack: Sendable {
   private func peakPass<Formulas: StepFormulas>(
     _ formulas: borrowing Formulas, _ inputs: RunInputs, keepNeeds: Bool, keepLocal: Bool
   ) -> (peak: CapacityNeed, needs: [CapacityNeed], local: [LocalDiskSums]) {
-    var most = -Double.infinity
+    // The lane-wise largest demands: their quotients by the capacities are the largest's.
+    let capacities = formulas.capacities(on: instance)
+    var most = SIMD4<Double>(repeating: -.infinity)
     var needs: [CapacityNeed] = []
     if keepNeeds { needs.reserveCapacity(inputs.grid.count) }
     var kept: [LocalDiskSums] = []
     if keepLocal { kept.reserveCapacity(inputs.grid.count) }
     var rounding = NeedRounding()
+    var scratch: [LocalDiskSums] = []
     for first in stride(from: 0, to: inputs.grid.count, by: Simulator.blockSteps) {
       let steps = first..<min(inputs.grid.count, first + Simulator.blockSteps)
-      let local = localDisk?.sums(steps, inputs.load)
-      if keepLocal, let local { kept += local }
+      // Kept, the sums go straight into the kept array (indexed by step); else into one buffer.
+      var local: ArraySlice<LocalDiskSums>?
+      if let plan = localDisk {
+        if keepLocal {
+          plan.append(steps, inputs.load, to: &kept)
+          local = kept[steps]
+        } else {
+          scratch.removeAll(keepingCapacity: true)
+          plan.append(steps, inputs.load, to: &scratch)
+          local = scratch[...]
+        }
+      }
       for k in steps {
-        let brokers = formulas.brokers(inputs.load.sums(k, local: local?[k - first]), on: instance)
-        most = max(most, brokers)
-        if keepNeeds { needs.append(rounding.need(brokers: brokers, formulas)) }
+        let demands = formulas.demands(inputs.load.sums(k, local: local.map { $0[$0.startIndex + k - first] }))
+        most = pointwiseMax(most, demands)
+        if keepNeeds { needs.append(rounding.need(brokers: Formulas.brokers(demands, capacities), formulas)) }
       }
     }
-    return (formulas.need(brokers: most), needs, kept)
+    return (formulas.need(brokers: Formulas.brokers(most, capacities)), needs, kept)
   }
 
-  /// Steps to `k` (in billed `month`) with the step's sums `load`: capacity under the policy and
-  /// failures, every meter's amount (in `meters`) added to the month's `totals` and, when `keep`,
-  /// the step's record with its first-tier cost per category.
-  @inline(__always)
-  private mutating func step<Formulas: StepFormulas>(
-    _ formulas: borrowing Formulas, on instance: InstanceType, _ k: Int, month: Int, _ inputs: RunInputs, _ load: StepSums,
-    _ totals: inout [Double],
-    _ meters: inout MeterAmounts, _ rounding: inout NeedRounding, records: inout [TrackStep], keep: Bool
-  ) {
-    var need: CapacityNeed
-    if !needs.isEmpty {
-      need = needs[k]
-    } else if let peak {
-      need = peak
-    } else {
-      need = rounding.need(brokers: formulas.brokers(load, on: instance), formulas)
-    }
-    let schedule = spec.scaling.policy == .scheduled ? scheduled(at: inputs.grid.time(k)) : nil
-    var moved = controller.advance(to: k, need: need, load: load, schedule: schedule)
-    while nextFailure < inputs.failures.count, inputs.failures[nextFailure].step == k {
-      let failure = inputs.failures[nextFailure].event
-      moved += controller.fail(failure.lose, at: k, azs: inputs.scenario.topology.azs, load: load)
-      nextFailure += 1
-    }
-    let running = controller.running
-    let serving = controller.serving
-    if needs.isEmpty, peak != nil, serving < need.needed { need = formulas.need(load, on: instance) }
-    state.count = running
-    formulas.meter(load, state: &state, into: &meters)
-    meters.append(moved)
-    meters.append(moved)
-    let cost = Self.add(meters, to: &totals, month: month, prices: prices, runs: runs, priced: keep)
-    if serving < need.needed {
-      hoursShort += inputs.stepHours
-      controller.noteShort(at: k, hours: inputs.stepHours)
-    }
-    counts.add(running, step: k, sampleEvery: inputs.sampleEvery)
-    guard keep else { return }
-    records.append(
-      TrackStep(
-        needed: need.needed, target: need.target, running: running, serving: serving, localBytes: formulas.localBytes(load),
-        cost: cost))
-  }
-
-  /// Adds a step's amounts (`meters`) to `month`'s `totals` and returns, when `priced`, their
-  /// first-tier cost by category.
+  /// Adds a step's amounts (`meters`) to `month`'s `totals` and returns their first-tier cost by category.
   private static func add(
-    _ meters: MeterAmounts, to totals: inout [Double], month: Int, prices: [Double], runs: [(rank: Int, lines: Range<Int>)],
-    priced: Bool
+    _ meters: MeterAmounts, to totals: UnsafeMutableBufferPointer<Double>, month: Int, prices: [Double],
+    runs: [(rank: Int, lines: Range<Int>)]
   ) -> CategoryCosts {
     var cost = CategoryCosts()
     let base = month * meters.count
-    // The hottest loop of a run: buffer pointers spare a uniqueness and bounds check per line.
     meters.withAmounts { step in
-      totals.withUnsafeMutableBufferPointer { totals in
-        let month = UnsafeMutableBufferPointer(rebasing: totals[base..<(base + step.count)])
-        for l in step.indices { month[l] += step[l] }
-      }
-      guard priced else { return }
+      let month = UnsafeMutableBufferPointer(rebasing: totals[base..<(base + step.count)])
+      for l in step.indices { month[l] += step[l] }
       prices.withUnsafeBufferPointer { prices in
         let price = UnsafeBufferPointer(rebasing: prices[base..<(base + step.count)])
         // A category's lines are added in line order, as one running sum per run of lines.

@@ -21,17 +21,30 @@ struct CapacityController: Sendable {
   let rebalance: RebalancePrice
 
   private(set) var running = 0
+  /// Every change in order, when the controller keeps them (``keepsEvents``).
   private(set) var events: [ScalingEvent] = []
+  /// Whether ``events`` lists the changes (with the hours short each caused); a run without
+  /// detail reads only the ``tally``.
+  let keepsEvents: Bool
+  private(set) var tally = ScalingTally()
+  /// A change under way: its count, the step it serves from, and its event's index in ``events``
+  /// (−1 when events are not kept).
   private var pending: (target: Int, ready: Int, event: Int)?
   private var lowSince: Int?
   private var lowTarget = 0
+  /// The steps a scale-in from `from` to `to` takes, remembered while waiting to scale in when the
+  /// deployment's resizes do not read the load (``Deployment/resizeReadsLoad``).
+  private var lowWait: (from: Int, to: Int, steps: Int)?
+  private let resizeReadsLoad: Bool
   /// Brokers out of service and the step each group recovers.
   private var outages: [(count: Int, until: Int, event: Int)] = []
 
   init(
     index: Int, name: String, deployment: any Deployment, workload: Workload, scaling: ScalingConfig, stepSeconds: Double,
-    rebalance: RebalancePrice
+    rebalance: RebalancePrice, keepsEvents: Bool = true
   ) {
+    self.keepsEvents = keepsEvents
+    resizeReadsLoad = deployment.resizeReadsLoad
     self.index = index
     self.name = name
     self.deployment = deployment
@@ -86,14 +99,23 @@ struct CapacityController: Sendable {
         lowTarget = need.target
       }
       lowTarget = max(lowTarget, need.target)
-      // Two statements: a mutating call (`resize`) inside the argument of a method on `self`
-      // (`steps`) makes Swift copy the whole controller, and its events, at every low step.
-      let change = resize(load, to: lowTarget)
-      let wait = steps(change.duration)
-      guard let since = lowSince, k - since >= wait else { return 0 }
+      guard let since = lowSince, k - since >= scaleInWait(load) else { return 0 }
       lowSince = nil
       return record(.scaleIn, at: k, to: lowTarget, load: load, immediate: false)
     }
+  }
+
+  /// The steps a scale-in from the running count to `lowTarget` would take at the step whose sums
+  /// are `load`: the demand must stay lower for that long.
+  @inline(__always)
+  private mutating func scaleInWait(_ load: StepSums) -> Int {
+    if !resizeReadsLoad, let memo = lowWait, memo.from == running, memo.to == lowTarget { return memo.steps }
+    // Two statements: a mutating call (`resize`) inside the argument of a method on `self`
+    // (`steps`) makes Swift copy the whole controller, and its events, at every low step.
+    let change = resize(load, to: lowTarget)
+    let wait = steps(change.duration)
+    lowWait = (running, lowTarget, wait)
+    return wait
   }
 
   /// What changing from the running count to `count` takes at the step whose sums are `load`.
@@ -107,7 +129,7 @@ struct CapacityController: Sendable {
     _ reason: ScalingEvent.Reason, at k: Int, to count: Int, load: StepSums, immediate: Bool
   ) -> Double {
     let change = resize(load, to: count)
-    events.append(event(reason, at: k, from: running, to: count, change: change))
+    note(event(reason, at: k, from: running, to: count, change: change))
     if immediate {
       running = count
     } else {
@@ -130,16 +152,23 @@ struct CapacityController: Sendable {
     }
     atStep.step = load
     let change = deployment.recovery(atStep, lost: lost, of: running, scaling: scaling)
-    events.append(event(reason, at: k, from: running, to: running, change: change))
+    note(event(reason, at: k, from: running, to: running, change: change))
     outages.append((lost, k + steps(change.duration), events.count - 1))
     return change.crossAZBytes
   }
 
   /// Adds a step of shortage to every event whose change or recovery is still under way.
   mutating func noteShort(at k: Int, hours: Double) {
+    guard keepsEvents else { return }
     if let p = pending { events[p.event].hoursShort += hours }
     guard !outages.isEmpty else { return }
     for outage in outages { events[outage.event].hoursShort += hours }
+  }
+
+  /// Adds `event` to the tally and, when kept, to the list.
+  private mutating func note(_ event: ScalingEvent) {
+    tally.add(event)
+    if keepsEvents { events.append(event) }
   }
 
   private func event(

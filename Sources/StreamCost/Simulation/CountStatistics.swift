@@ -26,4 +26,23 @@ struct CountStatistics: Sendable {
       samples[samples.count - 1] = running
     }
   }
+
+  /// Adds `steps` (the next steps, in order), all running `running`: the same statistics as adding
+  /// them one by one (a sum of whole counts is exact in binary floating point).
+  mutating func add(_ running: Int, steps: Range<Int>, sampleEvery: Int) {
+    guard !steps.isEmpty else { return }
+    peak = max(peak, running)
+    minimum = min(minimum, running)
+    sum += Double(running) * Double(steps.count)
+    // The bucket under way when the steps start takes the count if it is larger.
+    if steps.lowerBound != nextSample, running > bucketPeak, !samples.isEmpty {
+      bucketPeak = running
+      samples[samples.count - 1] = running
+    }
+    while nextSample < steps.upperBound {
+      samples.append(running)
+      bucketPeak = running
+      nextSample += sampleEvery
+    }
+  }
 }

@@ -7,16 +7,15 @@ struct LocalDiskPlan: Sendable {
     let keep: TimeSpan
     /// Local retention in steps: the window whose bytes the disks hold.
     let window: Int
-    let partitions: Double
+    /// The feed's open-segment allowance.
+    let segments: OpenSegments
     /// The feed's own catch-up reads.
     let catchUp: CatchUp?
     /// The feed's replay job, which adds catch-up reads at some steps.
     let replay: ReplayJob?
   }
 
-  let config: BrokerLocalConfig
   let tiered: Bool
-  let rf: Double
   let entries: [Entry]
   /// Every feed keeps its whole retention on disk (no tiering): the bytes held locally are the
   /// bytes retained, which the load has already summed feed by feed, in the same order.
@@ -24,7 +23,7 @@ struct LocalDiskPlan: Sendable {
 
   /// The plan for a broker-local deployment; nil for the others.
   init?(_ deployment: any Deployment, scenario: Scenario, grid: TimeGrid) {
-    let tiering: TieringConfig?
+    let (config, tiering): (BrokerLocalConfig, TieringConfig?)
     switch deployment {
     case let kafka as BrokerLocalKafka:
       (config, tiering) = (kafka.config, kafka.tiering)
@@ -34,11 +33,11 @@ struct LocalDiskPlan: Sendable {
       return nil
     }
     tiered = tiering != nil
-    rf = Double(scenario.topology.replicationFactor)
+    let rf = Double(scenario.topology.replicationFactor)
     entries = scenario.feeds.map { feed in
       let keep = BrokerLocalLoad.localRetention(feed.retention, tiering: tiering)
       return Entry(
-        keep: keep, window: grid.steps(in: keep), partitions: Double(feed.partitions),
+        keep: keep, window: grid.steps(in: keep), segments: OpenSegments(partitions: Double(feed.partitions), rf: rf, config: config),
         catchUp: feed.catchUp, replay: feed.replay)
     }
     keepsRetention = zip(entries, scenario.feeds).allSatisfy { $0.window == grid.steps(in: $1.retention) }
@@ -46,9 +45,18 @@ struct LocalDiskPlan: Sendable {
 
   /// The sums at each step of `steps`, each added feed by feed as ``BrokerLocalLoad/sums(_:config:tiering:)`` adds them.
   func sums(_ steps: Range<Int>, _ load: LoadSeries) -> [LocalDiskSums] {
-    var sums = [LocalDiskSums](repeating: LocalDiskSums(), count: steps.count)
+    var sums: [LocalDiskSums] = []
+    append(steps, load, to: &sums)
+    return sums
+  }
+
+  /// Appends the sums at each step of `steps` to `sums` (``sums(_:_:)``), in place.
+  func append(_ steps: Range<Int>, _ load: LoadSeries, to all: inout [LocalDiskSums]) {
+    let start = all.count
+    all.append(contentsOf: repeatElement(LocalDiskSums(), count: steps.count))
     // Feed by feed over the steps: each step's sums still take the feeds in order.
-    sums.withUnsafeMutableBufferPointer { sums in
+    all.withUnsafeMutableBufferPointer { all in
+      let sums = UnsafeMutableBufferPointer(rebasing: all[start...])
       for (f, entry) in entries.enumerated() {
         let replays = load.replays[f]
         load.writes[f].withUnsafeBufferPointer { writes in
@@ -57,9 +65,7 @@ struct LocalDiskPlan: Sendable {
               let held =
                 keepsRetention ? 0 : LoadSeries.held(endOfStep: k, steps: entry.window, writes: writes, prefix: prefix, step: load.grid.step)
               let catchUp = entry.replay == nil ? entry.catchUp : LoadSeries.catchUp(entry.catchUp, job: entry.replay, replay: replays[k])
-              sums[j].add(
-                held: held, write: writes[k], partitions: entry.partitions, catchUp: catchUp, keep: entry.keep,
-                tiered: tiered, rf: rf, config: config)
+              sums[j].add(held: held, write: writes[k], segments: entry.segments, catchUp: catchUp, keep: entry.keep, tiered: tiered)
             }
           }
         }
@@ -68,6 +74,5 @@ struct LocalDiskPlan: Sendable {
         for (j, k) in steps.enumerated() { sums[j].retained = load.retainedTotal[k] }
       }
     }
-    return sums
   }
 }

@@ -29,13 +29,14 @@ extension Simulator {
         for (i, amount) in track.amounts(month: m).enumerated() { total[i] += amount }
       }
       let scale = calendar.count == 1 ? 1 : meanBilled / simulatedHours
-      let basis = calendar.count == 1
+      // Each line's basis is written out only for a detailed run: a sweep reads the totals.
+      let basis = !detailed ? "" : calendar.count == 1
         ? "simulated: \(grid.count) steps of \(Format.duration(TimeSpan(seconds: grid.step)))"
         : "mean month: Σ over \(grid.count) steps of \(Format.duration(TimeSpan(seconds: grid.step))) × \(Format.number(meanBilled)) h ÷ \(Format.number(simulatedHours)) h"
       mean.append(try priced(track, amounts: total.map { $0 * scale }, monthHours: meanBilled, basis: basis))
     }
-    let step = Format.duration(TimeSpan(seconds: grid.step))
-    let basis = calendar.count == 1
+    let step = detailed ? Format.duration(TimeSpan(seconds: grid.step)) : ""
+    let basis = !detailed ? "" : calendar.count == 1
       ? "simulated: \(grid.count) steps of \(step)"
       : "mean month of \(calendar.count) simulated months (\(grid.count) steps of \(step)); monthly.csv has each month"
     let comparison = Comparison(
@@ -60,11 +61,10 @@ extension Simulator {
   }
 
   func totals(_ track: ArchitectureTrack, grid: TimeGrid) -> SimulationResult.Totals {
-    let events = track.controller.events
-    let leads = events.filter { $0.reason != .scaleIn }.map(\.duration)
+    let tally = track.controller.tally
     return SimulationResult.Totals(
       name: track.spec.name, peakCount: track.counts.peak, minimumCount: track.counts.minimum,
-      meanCount: track.counts.sum / Double(grid.count), hoursShort: track.hoursShort, events: events.count,
-      bytesMoved: events.reduce(0) { $0 + $1.bytesMoved }, longestLeadTime: leads.max() ?? 0, countSamples: track.counts.samples)
+      meanCount: track.counts.sum / Double(grid.count), hoursShort: track.hoursShort, events: tally.events,
+      bytesMoved: tally.bytesMoved, longestLeadTime: tally.longestLead ?? 0, countSamples: track.counts.samples)
   }
 }

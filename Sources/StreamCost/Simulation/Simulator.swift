@@ -13,13 +13,16 @@ import Foundation
 /// A sweep, which already runs whole scenarios side by side, turns it off.
 /// Pure: same scenario and book, same result.
 public struct Simulator: Sendable {
-  public var book: PriceBook
+  public let book: PriceBook
+  /// Sizes each architecture for its peak: made once with the book (its instance types sorted).
+  let engine: CostEngine
   /// Step the architectures on several cores at once.
   public var parallel: Bool
   /// Price every billed month (`monthly.csv`, growth forecasts), list the assumptions
   /// (`assumptions.csv`) and gather the scaling events in time order (`scaling_events.csv`). Off,
   /// the result's `months`, assumptions and `events` are empty (each architecture's totals still
-  /// count its events) and only the mean month is priced: all a sweep of thousands of runs reads.
+  /// count its events), the sizing requirements' details and the lines' bases are empty, and only
+  /// the mean month is priced: all a sweep of thousands of runs reads.
   public var detailed: Bool
 
   /// Runs of at most this many steps keep the `peak` pass's local-disk sums for stepping (24 bytes
@@ -33,6 +36,7 @@ public struct Simulator: Sendable {
 
   public init(book: PriceBook, parallel: Bool = true, detailed: Bool = true) {
     self.book = book
+    engine = CostEngine(book: book)
     self.parallel = parallel
     self.detailed = detailed
   }
@@ -78,11 +82,11 @@ public struct Simulator: Sendable {
     // The peak step's rates held in steady state (W·T): what the instance type is chosen for.
     var peak = Workload(feeds: scenario.feeds, topology: scenario.topology)
     peak.load(step: inputs.load.peakStep(), from: inputs)
+    peak.explains = detailed
     let steady = peak
-    let engine = CostEngine(book: book)
     let pricer = Pricer(book: book, monthHours: scenario.month.hours)
     var made = Array(repeating: Result<ArchitectureTrack, EngineError>.failure(.scenario([])), count: scenario.architectures.count)
-    ParallelWork.forEach(&made, parallel: parallel) { [book, detailed, keptLocalSteps] index, slot in
+    ParallelWork.forEach(&made, parallel: parallel) { [book, engine, detailed, keptLocalSteps] index, slot in
       slot = Result { () throws(EngineError) -> ArchitectureTrack in
         let spec = scenario.architectures[index]
         let at = "architectures[\(index)]"
@@ -92,7 +96,7 @@ public struct Simulator: Sendable {
         var track = ArchitectureTrack(
           spec: spec, index: index, sizing: sizing,
           assumptions: detailed ? CostEngine.assumptions(spec, deployment: deployment, at: at, scenario: scenario) : [],
-          inputs: inputs, book: book, stepCosts: stepCosts)
+          inputs: inputs, book: book, stepCosts: stepCosts, keepsEvents: detailed)
         track.start(inputs, keptLocalSteps: keptLocalSteps)
         return track
       }

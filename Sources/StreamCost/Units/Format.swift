@@ -35,7 +35,8 @@ public enum Format {
   /// A plain number with at most `places` decimals, trailing zeros dropped, no grouping.
   public static func number(_ value: Double, places: Int = 6) -> String {
     let text = fixed(value, places: places)
-    guard text.contains(".") else { return text }
+    // Bytes, not Foundation's `contains`, which searches with a locale (a sweep formats thousands).
+    guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
     var trimmed = Substring(text)
     while trimmed.last == "0" { trimmed = trimmed.dropLast() }
     if trimmed.last == "." { trimmed = trimmed.dropLast() }

@@ -135,6 +135,14 @@ public enum QuantityParser {
   static func split(
     _ text: String, expected: String, accepted: String
   ) throws(UnitParseError) -> (Double, String) {
+    if let split = asciiSplit(text) { return split }
+    return try splitAnyText(text, expected: expected, accepted: accepted)
+  }
+
+  /// ``split(_:expected:accepted:)`` of any text, by characters and Unicode blanks; the errors' words.
+  static func splitAnyText(
+    _ text: String, expected: String, accepted: String
+  ) throws(UnitParseError) -> (Double, String) {
     let trimmed = text.trimmingBlanks
     let numberEnd =
       trimmed.firstIndex(where: { !($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") })
@@ -154,6 +162,27 @@ public enum QuantityParser {
       throw UnitParseError(input: text, expected: expected, reason: "the unit is missing", accepted: accepted)
     }
     return (number, unit)
+  }
+
+  /// ``split(_:expected:accepted:)`` of well-formed ASCII text, read byte by byte (for ASCII, a
+  /// number character is a digit and a blank a space or tab); nil for anything else, which the
+  /// general path reads (and words the error for).
+  static func asciiSplit(_ text: String) -> (Double, String)? {
+    let bytes = Array(text.utf8)
+    guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+    let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+    let isNumber = { (byte: UInt8) in
+      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+        || byte == UInt8(ascii: "+")
+    }
+    guard let first = bytes.firstIndex(where: { !isBlank($0) }), let last = bytes.lastIndex(where: { !isBlank($0) }) else {
+      return nil
+    }
+    let numberEnd = bytes[first...last].firstIndex { !isNumber($0) } ?? last + 1
+    guard numberEnd > first, numberEnd <= last, let unitStart = bytes[numberEnd...last].firstIndex(where: { !isBlank($0) }),
+      let number = Double(String(decoding: bytes[first..<numberEnd], as: UTF8.self)), number.isFinite, number >= 0
+    else { return nil }
+    return (number, String(decoding: bytes[unitStart...last], as: UTF8.self))
   }
 
   static func unknownUnit(_ unit: String) -> String {

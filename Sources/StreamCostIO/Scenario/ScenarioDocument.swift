@@ -36,12 +36,18 @@ public struct ScenarioDocument: Sendable {
   public func simulated<Sink: TimelineSink>(
     with book: PriceBook, timeline: inout Sink, parallel: Bool = true, detailed: Bool = true
   ) throws(InputErrors) -> SimulationResult {
+    try simulated(by: Simulator(book: book, parallel: parallel, detailed: detailed), timeline: &timeline)
+  }
+
+  /// ``simulated(with:timeline:parallel:detailed:)`` by a simulator made once for many scenarios
+  /// (a sweep worker's), which keeps its book's instance types sorted for sizing.
+  public func simulated<Sink: TimelineSink>(by simulator: Simulator, timeline: inout Sink) throws(InputErrors) -> SimulationResult {
     do {
-      return try Simulator(book: book, parallel: parallel, detailed: detailed).run(scenario, timeline: &timeline)
+      return try simulator.run(scenario, timeline: &timeline)
     } catch {
       switch error {
       case .scenario(let issues): throw InputErrors(issues.map(self.error))
-      case .pricing(let problem): throw InputErrors([InputError(file: book.info.location, message: problem.description)])
+      case .pricing(let problem): throw InputErrors([InputError(file: simulator.book.info.location, message: problem.description)])
       }
     }
   }

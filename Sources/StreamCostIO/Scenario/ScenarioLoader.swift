@@ -38,8 +38,27 @@ public enum ScenarioLoader {
   }
 
   /// Reads and validates an already composed YAML tree (a sweep decodes one tree per combination).
-  static func document(root: Node, file: String, files: SeriesFiles) throws(InputErrors) -> ScenarioDocument {
-    let context = YAMLContext(file: file)
+  ///
+  /// With `like`, a document read from the same text (a sweep's base), the tree's keys are taken
+  /// to sit on that document's lines, and are not recorded again: a sweep's settings replace
+  /// values, not keys. A tree that does not read or validate is read again, recording its lines,
+  /// so that its errors name them exactly.
+  static func document(
+    root: Node, file: String, files: SeriesFiles, like base: ScenarioDocument? = nil
+  ) throws(InputErrors) -> ScenarioDocument {
+    if let base, var document = try? read(root: root, file: file, files: files, records: false) {
+      (document.lines, document.scenario.explicitKeys) = (base.lines, base.scenario.explicitKeys)
+      if document.scenario.validate().isEmpty { return document }
+    }
+    let document = try read(root: root, file: file, files: files, records: true)
+    let issues = document.scenario.validate()
+    guard issues.isEmpty else { throw InputErrors(issues.map(document.error)) }
+    return document
+  }
+
+  /// The scenario the tree describes, unvalidated, with the lines of its keys when `records`.
+  static func read(root: Node, file: String, files: SeriesFiles, records: Bool) throws(InputErrors) -> ScenarioDocument {
+    let context = YAMLContext(file: file, records: records)
     let scenario: Scenario
     do throws(InputError) {
       scenario = try read(YAMLValue(node: root, path: "", context: context), files: files)
@@ -47,10 +66,7 @@ public enum ScenarioLoader {
       throw InputErrors([error])
     }
     guard files.problems.isEmpty else { throw InputErrors(files.problems) }
-    let document = ScenarioDocument(scenario: scenario, file: file, lines: context.lines, seriesFiles: files.paths)
-    let issues = scenario.validate()
-    guard issues.isEmpty else { throw InputErrors(issues.map(document.error)) }
-    return document
+    return ScenarioDocument(scenario: scenario, file: file, lines: context.lines, seriesFiles: files.paths)
   }
 
   static func composeYAML(_ text: String, file: String) throws(InputError) -> Node? {

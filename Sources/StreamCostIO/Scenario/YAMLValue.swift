@@ -129,12 +129,17 @@ struct YAMLMapping {
 /// What reading one file shares: its name and the line of every key path seen.
 final class YAMLContext {
   let file: String
+  /// Whether the line of each key is recorded (a sweep reading a combination takes its base's).
+  let records: Bool
   private(set) var lines: [String: Int] = [:]
 
-  init(file: String) { self.file = file }
+  init(file: String, records: Bool = true) {
+    self.file = file
+    self.records = records
+  }
 
   func record(_ path: String, line: Int?) {
-    if let line { lines[path] = line }
+    if records, let line { lines[path] = line }
   }
 
   var explicitKeys: Set<String> { Set(lines.keys) }

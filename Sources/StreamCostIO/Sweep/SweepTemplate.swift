@@ -58,9 +58,13 @@ public final class SweepWorker {
   let template: SweepTemplate
   let root: Node
   let files: SeriesFiles
+  /// Simulates every combination priced with the template's book: no timeline, no detail.
+  let simulator: Simulator
   /// The tag of each text set so far: Yams resolves a new scalar's implicit tag with several
   /// regular expressions, so each distinct value is resolved once per worker.
   private var tags: [String: Tag.Name] = [:]
+  /// Each feed's write for a `workload.write` text (``feedWrites(_:)``).
+  private var writeTexts: [String: [String]] = [:]
 
   init(_ template: SweepTemplate) throws {
     self.template = template
@@ -76,6 +80,7 @@ public final class SweepWorker {
     }
     self.root = root
     files = SeriesFiles(scenarioFile: template.file)
+    simulator = Simulator(book: template.book, parallel: false, detailed: false)
   }
 
   /// The scenario with `settings` applied, validated.
@@ -89,7 +94,7 @@ public final class SweepWorker {
       }
     }
     do {
-      return try ScenarioLoader.document(root: tree, file: template.file, files: files)
+      return try ScenarioLoader.document(root: tree, file: template.file, files: files, like: template.base)
     } catch {
       throw InputErrors(error.errors.map { annotated($0, settings) })
     }
@@ -100,7 +105,8 @@ public final class SweepWorker {
     let document = try self.document(settings)
     var sink = DiscardingSink()
     do {
-      return SweepOutcome(try document.simulated(with: book ?? template.book, timeline: &sink, parallel: false, detailed: false))
+      let simulator = book.map { Simulator(book: $0, parallel: false, detailed: false) } ?? simulator
+      return SweepOutcome(try document.simulated(by: simulator, timeline: &sink))
     } catch {
       throw InputErrors(error.errors.map { annotated($0, settings) })
     }
@@ -119,23 +125,31 @@ public final class SweepWorker {
     case .node(let steps):
       return try set(tree, steps[...], to: setting.text, at: "")
     case .workloadWrite:
-      guard let total = SweepQuantity.parse(setting.text), total.dimension == .rate else {
-        throw InputError(
-          file: template.file, field: "workload.write", message: "'\(setting.text)' is not a data rate",
-          accepted: "a rate such as 500MB/s; it scales every feed's write")
-      }
-      let writes = template.base.scenario.feeds.map(\.write.bytesPerSecond)
-      let sum = writes.reduce(0, +)
-      guard sum > 0 else {
-        throw InputError(file: template.file, field: "workload.write", message: "the feeds write nothing, so there is nothing to scale")
-      }
       var tree = tree
-      for (i, write) in writes.enumerated() {
-        let text = SweepQuantity(.rate, write * total.value / sum).scenarioText
+      for (i, text) in try feedWrites(setting.text).enumerated() {
         tree = try set(tree, [.key("feeds"), .index(i), .key("write")], to: text, at: "")
       }
       return tree
     }
+  }
+
+  /// Each feed's write, as scenario text, for a total write of `text`: the base scenario's writes
+  /// scaled in proportion. Worked out once per worker for each distinct total.
+  func feedWrites(_ text: String) throws(InputError) -> [String] {
+    if let texts = writeTexts[text] { return texts }
+    guard let total = SweepQuantity.parse(text), total.dimension == .rate else {
+      throw InputError(
+        file: template.file, field: "workload.write", message: "'\(text)' is not a data rate",
+        accepted: "a rate such as 500MB/s; it scales every feed's write")
+    }
+    let writes = template.base.scenario.feeds.map(\.write.bytesPerSecond)
+    let sum = writes.reduce(0, +)
+    guard sum > 0 else {
+      throw InputError(file: template.file, field: "workload.write", message: "the feeds write nothing, so there is nothing to scale")
+    }
+    let texts = writes.map { SweepQuantity(.rate, $0 * total.value / sum).scenarioText }
+    writeTexts[text] = texts
+    return texts
   }
 
   /// The tag Yams gives the plain scalar `text`, as it would resolve it when read.

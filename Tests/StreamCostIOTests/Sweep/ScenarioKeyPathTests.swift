@@ -80,6 +80,30 @@ struct ScenarioKeyPathTests {
     #expect(try worker.document([]).scenario.topology.azs == base.topology.azs)
   }
 
+  /// A combination is read without recording its keys' lines, which are its base's: the document
+  /// is the one a full read of the same tree gives, lines and explicit keys included. One that
+  /// fails validation is read again, so its errors name their lines as a full read's do.
+  @Test func aCombinationReadsAsAFullReadOfItsTree() throws {
+    let t = try Self.telco()
+    let worker = try t.makeWorker()
+    let tree = { (settings: [SweepSetting]) throws in try settings.reduce(worker.root) { try worker.apply($1, to: $0) } }
+    let good = [
+      SweepSetting(path: try t.resolve("feeds.telemetry.retention"), text: "3d", origin: "test"),
+      SweepSetting(path: try t.resolve("workload.write"), text: "438 MB/s", origin: "test"),
+    ]
+    let fast = try worker.document(good)
+    let full = try ScenarioLoader.document(root: try tree(good), file: t.file, files: SeriesFiles(scenarioFile: t.file))
+    #expect(fast.scenario == full.scenario)
+    #expect(fast.lines == full.lines && !fast.lines.isEmpty)
+    let bad = [SweepSetting(path: try t.resolve("topology.replication_factor"), text: "0", origin: "test")]
+    let expected = #expect(throws: InputErrors.self) {
+      try ScenarioLoader.document(root: try tree(bad), file: t.file, files: SeriesFiles(scenarioFile: t.file))
+    }
+    let thrown = #expect(throws: InputErrors.self) { try worker.document(bad) }
+    #expect(thrown?.errors.map(\.line) == expected?.errors.map(\.line) && expected?.errors.first?.line != nil)
+    #expect(thrown?.errors.first?.message.hasPrefix(expected?.errors.first?.message ?? "-") == true)
+  }
+
   /// A set value is tagged as Yams tags the text when it reads it (worked out once per text and
   /// worker), so booleans and whole numbers read back as written, the second time from the cache.
   /// A key the scenario leaves out is added.

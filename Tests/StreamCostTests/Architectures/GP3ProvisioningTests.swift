@@ -36,14 +36,7 @@ struct GP3ProvisioningTests {
       for ioSize in [16_384.0, 65_536, 262_144, 100_000] {
         let provisioning = GP3Provisioning(utilisation: Fraction(utilisation), ioSize: DataSize(bytes: ioSize))
         var needs = [0, 1e-300, 1, 124.999, 125, 125.001, 1e6]
-        for boundary in [125 * utilisation, provisioning.includedNeed] {
-          var edge = boundary
-          for _ in 0..<40 { edge = edge.nextDown }
-          for _ in 0..<80 {
-            needs.append(edge)
-            edge = edge.nextUp
-          }
-        }
+        for boundary in [125 * utilisation, provisioning.includedNeed] { needs += boundary.neighbours(ulps: 40) }
         #expect(needs.contains { $0 <= provisioning.includedNeed } && needs.contains { $0 > provisioning.includedNeed })
         for need in needs {
           let volume = provisioning.volume(sizeGiB: 7, throughput: .mibps(need))
@@ -52,6 +45,29 @@ struct GP3ProvisioningTests {
           #expect(volume.sizeGiB == 7)
         }
       }
+    }
+  }
+
+  /// A volume carrying its share of a total is the volume of total ÷ count, whether or not the
+  /// share is found under the included need without dividing: totals a few units in the last place
+  /// around count × ``GP3Provisioning/includedShare`` and count × 125 MiB/s × U_net, for 1 to 12 volumes.
+  @Test func sharingATotalIsTheVolumeOfTheShare() {
+    let mib = 1_048_576.0
+    for utilisation in [0.8, 0.65, 1.0 / 3, 1] {
+      let provisioning = GP3Provisioning(utilisation: Fraction(utilisation), ioSize: .kib(64))
+      var shortcuts = 0
+      var divisions = 0
+      for count in 1...12 {
+        let n = Double(count)
+        var totals = [0, 1, 100 * mib * n, 1e12]
+        for boundary in [provisioning.includedShare * n, 125 * utilisation * mib * n] { totals += boundary.neighbours(ulps: 20) }
+        for total in totals {
+          if total <= provisioning.includedShare * n { shortcuts += 1 } else { divisions += 1 }
+          let shared = provisioning.volume(sizeGiB: 3, sharing: total, among: count)
+          #expect(shared == provisioning.volume(sizeGiB: 3, throughput: DataRate(bytesPerSecond: total / n)), "total \(total), \(count) volumes, U \(utilisation)")
+        }
+      }
+      #expect(shortcuts > 0 && divisions > 0)
     }
   }
 

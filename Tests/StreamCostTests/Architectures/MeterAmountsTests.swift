@@ -15,6 +15,19 @@ struct MeterAmountsTests {
     #expect(amounts == [1.5, 0, -2])
   }
 
+  /// Made to add, each amount is added to what the buffer holds (a month's totals), line by line.
+  @Test func addingAddsToTheBuffer() {
+    var totals: [Double] = [1, 2, 3]
+    totals.withUnsafeMutableBufferPointer { totals in
+      var amounts = MeterAmounts(adding: totals)
+      amounts.append(0.5)
+      amounts.append(0.25)
+      amounts.removeAll()
+      amounts.append(10)
+    }
+    #expect(totals == [11.5, 2.25, 3])
+  }
+
   /// `removeAll` starts again from the first line, as a step after the last one does.
   @Test func removeAllStartsAgainAtTheFirstLine() {
     let amounts = MeterAmounts.collect(lines: 2) { amounts in

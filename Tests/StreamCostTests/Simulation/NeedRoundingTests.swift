@@ -6,7 +6,8 @@ import Testing
 /// broker-count rule gives (MODEL.md §1), whichever way the load moves.
 struct NeedRoundingTests {
   @Test func givesTheRulesNeedAtEveryStep() {
-    let brokers = [0.2, 4.1, 4.9, 5.0, 5.000000000001, 5.2, 12.7, 12.1, 3, 3, 0, 20.5, 19.9999999999, 4.1]
+    // Includes a load hovering about 5 brokers (6, 5, 6, 5, 6): the remembered previous count.
+    let brokers = [0.2, 4.1, 4.9, 5.0, 5.000000000001, 5.2, 12.7, 12.1, 3, 3, 0, 20.5, 19.9999999999, 4.1, 5.1, 4.9, 5.1, 4.9, 5.3]
     for survive in [FailureTolerance.none, .broker, .az] {
       for azs in [2, 3] {  // one AZ cannot survive losing an AZ (validation rejects it)
         let topology = Topology(azs: azs, survive: survive)
@@ -27,5 +28,47 @@ struct NeedRoundingTests {
     #expect(rounding.need(brokers: 4.1, formulas) == CapacityNeed(needed: 6, target: 7))
     #expect(rounding.need(brokers: 5.0, formulas) == CapacityNeed(needed: 6, target: 7))
     #expect(rounding.need(brokers: 6.5, formulas) == CapacityNeed(needed: 9, target: 10))
+  }
+
+  /// Demands that stay inside the band of the last count skip the division; step after step the
+  /// need is still the rule's on the largest demand ÷ capacity. The demands walk across whole
+  /// counts, land exactly on them and a few units in the last place either side (where the
+  /// band's margin sends a step to the full rule), and jump both ways.
+  @Test func demandsGiveTheRulesNeedAtEveryStep() {
+    let capacities = SIMD4<Double>(8, 117_187_500, 117_187_500, 1)
+    var demands: [SIMD4<Double>] = []
+    for k in 0..<600 {
+      let cpu = 8 * (3 + 6 * Double((k * 53) % 97) / 97)
+      demands.append(SIMD4(cpu, 117_187_500 * (2 + Double(k % 17) / 4), 117_187_500 * 1.5, 0))
+    }
+    for whole in [4.0, 7, 12] {
+      demands += ((whole + ModelConstants.countTolerance) * 8).neighbours(ulps: 10).map { SIMD4($0, 0, 0, 0) }
+      demands.append(SIMD4(whole * 8, 0, 0, 0))
+    }
+    for survive in [FailureTolerance.none, .broker, .az] {
+      let topology = Topology(azs: 3, survive: survive)
+      let formulas = DisklessFormulas(DisklessConfig(), topology: topology, hours: 1)
+      var rounding = NeedRounding()
+      for d in demands {
+        let brokers = DisklessFormulas.brokers(d, capacities)
+        #expect(brokers == max(d[0] / 8, d[1] / 117_187_500, d[2] / 117_187_500))
+        let rule = BrokerCount.count(needed: brokers, minimum: 3, topology: topology)
+        #expect(rounding.need(demands: d, capacities: capacities, formulas) == rule, "\(d), survive \(survive)")
+      }
+    }
+  }
+
+  /// The largest need over many steps is that of the lane-wise largest demands (how the `peak`
+  /// pass finds it): division by a positive capacity keeps every order.
+  @Test func theLargestDemandsGiveTheLargestNeed() {
+    let capacities = SIMD4<Double>(3, 7, 11, 1)
+    var most = SIMD4<Double>(repeating: -.infinity)
+    var largest = -Double.infinity
+    for k in 0..<1_000 {
+      let d = SIMD4<Double>(Double((k * 31) % 113) / 3, Double((k * 17) % 89) / 7, Double((k * 7) % 61) / 11, 0)
+      most = pointwiseMax(most, d)
+      largest = max(largest, DisklessFormulas.brokers(d, capacities))
+    }
+    #expect(DisklessFormulas.brokers(most, capacities) == largest)
   }
 }

@@ -48,8 +48,13 @@ struct ScalingTests {
     #expect(out.bytesMoved == 0)
     #expect(out.duration == 207)
     #expect(abs(result.totals[0].hoursShort - 4.0 / 60) < 1e-9)
-    // After the spike the load falls back; the cluster scales in again within the day.
-    #expect(result.events.contains { $0.reason == .scaleIn && $0.after == 7 })
+    // After the spike (steps 360…479) the load falls back. Scaling 10 → 7 starts nothing and
+    // moves ⌈60 × 3/10⌉ = 18 partitions × 1.5 s = 27 s: one step. So the demand, lower from step
+    // 480, must stay lower for one step: the scale-in starts at step 481 (28,860 s).
+    let scaleIn = try #require(result.events.first { $0.reason == .scaleIn })
+    #expect((scaleIn.before, scaleIn.after) == (10, 7))
+    #expect(scaleIn.offset == 481 * 60)
+    #expect(scaleIn.duration == 27)
   }
 
   /// Losing a broker at 12 h: recovery re-replicates S/N = (RF·W·T + 180 GiB) ÷ 7 = 3,910,337,635,474.3 B

@@ -95,9 +95,10 @@ struct SimulatorOptionsTests {
     #expect(records.all.contains { $0.serving < peakNeeded && $0.serving >= $0.needed })
   }
 
-  /// Without detail the months, assumptions and events are absent and everything else is the
-  /// same: the mean month of a three-day run is the full run's, line by line, and each
-  /// architecture's totals still count its events.
+  /// Without detail the months, assumptions, events and explanations (sizing details, the lines'
+  /// and the month's bases) are absent and everything else is the same: the mean month of a
+  /// three-day run is the full run's, line by line and figure by figure, and each architecture's
+  /// totals still count its events.
   @Test func skippingDetailKeepsTheMeanMonth() throws {
     var sink = DiscardingSink()
     let full = try Simulator(book: TestBook.book).run(Self.scenario, timeline: &sink)
@@ -106,13 +107,33 @@ struct SimulatorOptionsTests {
     #expect(mean.months.isEmpty)
     #expect(mean.comparison.assumptions.isEmpty && mean.comparison.results.allSatisfy(\.assumptions.isEmpty))
     #expect(!full.comparison.assumptions.isEmpty && full.comparison.results.allSatisfy { !$0.assumptions.isEmpty })
-    var stripped = full.comparison
-    stripped.assumptions = []
-    for i in stripped.results.indices { stripped.results[i].assumptions = [] }
-    #expect(mean.comparison == stripped)
+    let details = { (c: Comparison) in c.results.flatMap { $0.sizing.requirements.map(\.detail) } }
+    #expect(details(mean.comparison).allSatisfy(\.isEmpty) && details(full.comparison).allSatisfy { !$0.isEmpty })
+    #expect(mean.comparison.basis.isEmpty && !full.comparison.basis.isEmpty)
+    #expect(full.comparison.results.allSatisfy { $0.lines.allSatisfy { !$0.assumption.isEmpty } })
+    func stripped(_ comparison: Comparison) -> Comparison {
+      var stripped = comparison
+      (stripped.assumptions, stripped.basis) = ([], "")
+      for i in stripped.results.indices {
+        stripped.results[i].assumptions = []
+        for j in stripped.results[i].lines.indices { stripped.results[i].lines[j].assumption = "" }
+        for j in stripped.results[i].sizing.requirements.indices { stripped.results[i].sizing.requirements[j].detail = "" }
+      }
+      return stripped
+    }
+    #expect(mean.comparison == stripped(full.comparison))
+    #expect(stripped(mean.comparison) == stripped(full.comparison))
     // The broker failure and the reactive design's resizes are events of the full run.
     #expect(full.events.count > 1 && mean.events.isEmpty)
     #expect(mean.totals == full.totals)
     #expect(mean.totals.map(\.events).reduce(0, +) == full.events.count)
+    // Each architecture's tally holds its events' own figures (the list is sorted by time, so
+    // bytes may add in another order).
+    for (i, totals) in full.totals.enumerated() {
+      let own = full.events.filter { $0.architecture == i }
+      #expect(totals.events == own.count)
+      #expect(abs(totals.bytesMoved - own.reduce(0) { $0 + $1.bytesMoved }) <= 1e-12 * max(1, totals.bytesMoved))
+      #expect(totals.longestLeadTime == (own.filter { $0.reason != .scaleIn }.map(\.duration).max() ?? 0))
+    }
   }
 }

@@ -82,3 +82,31 @@ struct BlankTrimmingTests {
     #expect(try QuantityParser.fraction(" 80 % ").value == 0.8)
   }
 }
+
+/// Plain ASCII quantities are split byte by byte; the split is the one the general reader makes
+/// by characters and Unicode blanks, and anything it cannot read is left to that reader (and its
+/// words for the error).
+struct ASCIISplitTests {
+  @Test func splitsAsTheGeneralReaderDoes() throws {
+    let texts = [
+      "300 MB/s", "1.5GiB/s", "\t7d\t", "  250 ms ", "0.8 x", "+3 h", "1e3 MB/s", "12 34 MB", "10\r\n h",
+    ]
+    for text in texts {
+      let ascii = try #require(QuantityParser.asciiSplit(text), "\(text.debugDescription)")
+      let general = try QuantityParser.splitAnyText(text, expected: "quantity", accepted: "")
+      #expect(ascii == general, "\(text.debugDescription)")
+    }
+  }
+
+  /// Empty, blank, unitless, negative, numberless, malformed and non-ASCII text go to the general
+  /// reader, which refuses the first six with its own reasons.
+  @Test func leavesTheRestToTheGeneralReader() throws {
+    for text in ["", "  ", "300", "-5 MB/s", "MB/s", "5.5.5 h", "nan MB/s", "300\u{00A0}MB/s", "٣ MB/s"] {
+      #expect(QuantityParser.asciiSplit(text) == nil, "\(text.debugDescription)")
+    }
+    for text in ["", "  ", "300", "-5 MB/s", "MB/s", "5.5.5 h"] {
+      #expect(throws: UnitParseError.self) { try QuantityParser.split(text, expected: "quantity", accepted: "") }
+    }
+    #expect(try QuantityParser.rate("300\u{00A0}MB/s").bytesPerSecond == 300e6)
+  }
+}
