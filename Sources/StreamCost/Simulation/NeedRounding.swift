@@ -1,17 +1,19 @@
 /// The broker-count rule (``BrokerCount``) applied step after step, remembering its last answer.
 ///
 /// A step's unrounded need changes at every step, but the whole number of brokers it rounds up
-/// to seldom does (and then often back), and the rest of the rule (a multiple of Z, failure
-/// headroom) costs divisions: the last two whole counts' needs are remembered.
+/// to seldom does (and then mostly to a count seen before), and the rest of the rule (a multiple
+/// of Z, failure headroom) costs divisions: the need of every whole count met is remembered.
 /// With the step's demands it also remembers the band of demands that round to the last whole
 /// count, so that a step whose demands stay inside it needs no division at all.
 struct NeedRounding {
   /// The last whole count (`Int.min` before the first call: no rounding gives it).
   private var whole = Int.min
   private var need = CapacityNeed(needed: 0, target: 0)
-  /// The whole count before it and its need: a load hovering near a whole number of brokers
-  /// rounds to the two in turn.
-  private var previous = (whole: Int.min, need: CapacityNeed(needed: 0, target: 0))
+  /// The need of each whole count met so far below ``remembered`` (index: the count; a target
+  /// of −1 where none was met).
+  private var known: [CapacityNeed] = []
+  /// Whole counts up to this are remembered (a few KB at most); larger ones are worked out.
+  static let remembered = 4_096
   /// Demands at or under `upper` in every lane, and over `lower` in one, round to `whole`: the
   /// bounds of ``BrokerCount/roundUp(_:)`` times the capacities, narrowed by ``margin`` past any
   /// rounding of the quotients (NaN, which nothing is inside, before the first call).
@@ -29,11 +31,19 @@ struct NeedRounding {
   mutating func need<Formulas: StepFormulas>(brokers: Double, _ formulas: borrowing Formulas) -> CapacityNeed {
     let rounded = BrokerCount.roundUp(brokers)
     if rounded != whole {
-      let last = (whole, need)
-      need = rounded == previous.whole ? previous.need : formulas.need(whole: rounded)
       whole = rounded
-      previous = last
+      need = remembered(rounded, formulas)
     }
+    return need
+  }
+
+  /// The need for `whole` brokers, from memory when it was met before.
+  private mutating func remembered<Formulas: StepFormulas>(_ whole: Int, _ formulas: borrowing Formulas) -> CapacityNeed {
+    guard whole >= 0 && whole < Self.remembered else { return formulas.need(whole: whole) }
+    if whole < known.count, known[whole].target >= 0 { return known[whole] }
+    let need = formulas.need(whole: whole)
+    if whole >= known.count { known += repeatElement(CapacityNeed(needed: 0, target: -1), count: whole + 1 - known.count) }
+    known[whole] = need
     return need
   }
 

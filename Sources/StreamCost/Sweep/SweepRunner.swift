@@ -4,9 +4,10 @@ import Foundation
 /// index order, whatever the number of jobs: the output of a sweep does not depend on the cores.
 ///
 /// Each of `jobs` child tasks makes its own worker (so a worker may keep state that is not
-/// `Sendable`, such as a parsed YAML tree) and takes every `jobs`-th index. When work fails, no
-/// task starts an index above the lowest failure so far, and the error of the lowest failing index
-/// is thrown, so errors too are the same for every job count.
+/// `Sendable`, such as a parsed YAML tree) and, whenever it is free, takes the next index in
+/// order: a task whose core is busier, or whose pieces are larger, takes fewer. When work fails,
+/// no task starts an index above the lowest failure so far; every index below it has been handed
+/// out, so the error of the lowest failing index is thrown, the same for every job count.
 public enum SweepRunner {
   public static func map<T: Sendable>(
     count: Int, jobs: Int, progress: (@Sendable () -> Void)? = nil,
@@ -15,6 +16,7 @@ public enum SweepRunner {
     guard count > 0 else { return [] }
     let jobs = max(1, min(jobs, count))
     let floor = FailureFloor()
+    let queue = IndexQueue()
     let parts = await withTaskGroup(of: [(Int, Result<T, any Error>)].self) { group in
       for job in 0..<jobs {
         group.addTask {
@@ -24,8 +26,9 @@ public enum SweepRunner {
             floor.lower(to: job)
             return [(job, .failure(error))]
           }
-          var index = job
-          while index < count && index < floor.index {
+          while true {
+            let index = queue.take()
+            guard index < count && index < floor.index else { break }
             do {
               done.append((index, .success(try work(index))))
             } catch {
@@ -34,7 +37,6 @@ public enum SweepRunner {
               break
             }
             progress?()
-            index += jobs
           }
           return done
         }
@@ -56,6 +58,19 @@ public enum SweepRunner {
     }
     if let firstError { throw firstError.error }
     return results.map { $0! }
+  }
+}
+
+/// The indices of one run, handed out in increasing order to the tasks as they come.
+final class IndexQueue: @unchecked Sendable {
+  private let lock = NSLock()
+  private var next = 0
+
+  func take() -> Int {
+    lock.withLock {
+      defer { next += 1 }
+      return next
+    }
   }
 }
 

@@ -44,9 +44,9 @@ public enum ScenarioLoader {
   /// values, not keys. A tree that does not read or validate is read again, recording its lines,
   /// so that its errors name them exactly.
   static func document(
-    root: Node, file: String, files: SeriesFiles, like base: ScenarioDocument? = nil
+    root: Node, file: String, files: SeriesFiles, like base: ScenarioDocument? = nil, sections: ReadSections = ReadSections()
   ) throws(InputErrors) -> ScenarioDocument {
-    if let base, var document = try? read(root: root, file: file, files: files, records: false) {
+    if let base, var document = try? read(root: root, file: file, files: files, records: false, sections: sections) {
       (document.lines, document.scenario.explicitKeys) = (base.lines, base.scenario.explicitKeys)
       if document.scenario.validate().isEmpty { return document }
     }
@@ -56,12 +56,15 @@ public enum ScenarioLoader {
     return document
   }
 
-  /// The scenario the tree describes, unvalidated, with the lines of its keys when `records`.
-  static func read(root: Node, file: String, files: SeriesFiles, records: Bool) throws(InputErrors) -> ScenarioDocument {
+  /// The scenario the tree describes, unvalidated, with the lines of its keys when `records`, and
+  /// the `sections` given taken as they are.
+  static func read(
+    root: Node, file: String, files: SeriesFiles, records: Bool, sections: ReadSections = ReadSections()
+  ) throws(InputErrors) -> ScenarioDocument {
     let context = YAMLContext(file: file, records: records)
     let scenario: Scenario
     do throws(InputError) {
-      scenario = try read(YAMLValue(node: root, path: "", context: context), files: files)
+      scenario = try read(YAMLValue(node: root, path: "", context: context), files: files, sections: sections)
     } catch {
       throw InputErrors([error])
     }
@@ -89,8 +92,16 @@ public enum ScenarioLoader {
     }
   }
 
+  /// Sections of a scenario already read, taken as they are rather than read again: a sweep's
+  /// combinations leave most sections as its base scenario has them.
+  struct ReadSections {
+    var architectures: [ArchitectureSpec]?
+    var topology: Topology?
+    var events: [FailureEvent]?
+  }
+
   /// Reads the scenario; measured series are read through `files`, which keeps their problems.
-  static func read(_ root: YAMLValue, files: SeriesFiles) throws(InputError) -> Scenario {
+  static func read(_ root: YAMLValue, files: SeriesFiles, sections: ReadSections = ReadSections()) throws(InputError) -> Scenario {
     let top = try root.mapping(ScenarioKeys.top)
     let version = try top.required("version", accepted: "version: 1").int()
     guard ScenarioKeys.supportedVersions.contains(version) else {
@@ -106,18 +117,31 @@ public enum ScenarioLoader {
     let clock = ScenarioClock(start: time.start)
     let profiles = ProfileReader(clock: clock, files: files)
     let profile = try top.optional("profile", LoadProfile.flat) { value throws(InputError) in try profiles.read(value) }
-    let events = try top.optional("events", []) { value throws(InputError) in try EventReader.read(value, clock: clock) }
+    let events = if let known = sections.events { known } else { try readEvents(top, clock: clock) }
     let feeds = try top.required("feeds", accepted: "a list of feeds").list().map { value throws(InputError) in
       try readFeed(value, profiles: profiles, time: time)
     }
-    let topology = try top.optional("topology", Topology()) { value throws(InputError) in try readTopology(value) }
-    let architectures = try top.optional("architectures", ArchitectureSpec.defaults) { value throws(InputError) in
-      try value.list().map { item throws(InputError) in try ArchitectureReader.read(item, clock: clock) }
-    }
+    let topology = if let known = sections.topology { known } else { try readTopology(top) }
+    let architectures = if let known = sections.architectures { known } else { try readArchitectures(top, clock: clock) }
     return Scenario(
       name: name, description: try top.optional("description", "") { v throws(InputError) in try v.scalar("text") },
       pricing: pricing, month: month, feeds: feeds, topology: topology, architectures: architectures, time: time,
       profile: profile, events: events, explicitKeys: root.context.explicitKeys)
+  }
+
+  // The sections a sweep can take from its base (``ReadSections``), each read on its own.
+  static func readEvents(_ top: YAMLMapping, clock: ScenarioClock) throws(InputError) -> [FailureEvent] {
+    try top.optional("events", []) { value throws(InputError) in try EventReader.read(value, clock: clock) }
+  }
+
+  static func readTopology(_ top: YAMLMapping) throws(InputError) -> Topology {
+    try top.optional("topology", Topology()) { value throws(InputError) in try readTopology(value) }
+  }
+
+  static func readArchitectures(_ top: YAMLMapping, clock: ScenarioClock) throws(InputError) -> [ArchitectureSpec] {
+    try top.optional("architectures", ArchitectureSpec.defaults) { value throws(InputError) in
+      try value.list().map { item throws(InputError) in try ArchitectureReader.read(item, clock: clock) }
+    }
   }
 
   static func readPricing(_ top: YAMLMapping) throws(InputError) -> PricingReference {

@@ -63,6 +63,8 @@ public final class SweepWorker {
   /// The tag of each text set so far: Yams resolves a new scalar's implicit tag with several
   /// regular expressions, so each distinct value is resolved once per worker.
   private var tags: [String: Tag.Name] = [:]
+  /// Whether the scenario's text lists its architectures (else the worker's tree spells out the defaults).
+  private let listsArchitectures: Bool
   /// Each feed's write for a `workload.write` text (``feedWrites(_:)``).
   private var writeTexts: [String: [String]] = [:]
 
@@ -73,6 +75,7 @@ public final class SweepWorker {
     }
     // A scenario that leaves out `architectures:` compares the four defaults; spell them out so
     // that their keys can be set.
+    listsArchitectures = root.mapping?["architectures"] != nil
     if case .mapping(var top) = root, top["architectures"] == nil {
       top["architectures"] = .sequence(
         Node.Sequence(ArchitectureSpec.defaults.map { Node([(Node("type"), Node($0.kind.rawValue))]) }))
@@ -94,10 +97,29 @@ public final class SweepWorker {
       }
     }
     do {
-      return try ScenarioLoader.document(root: tree, file: template.file, files: files, like: template.base)
+      return try ScenarioLoader.document(root: tree, file: template.file, files: files, like: template.base, sections: sections(settings))
     } catch {
       throw InputErrors(error.errors.map { annotated($0, settings) })
     }
+  }
+
+  /// The base scenario's sections that `settings` leave as they are: its topology, and its
+  /// architectures and failure events unless the start time (their clock: `start`, or `month`,
+  /// which can set it) changes.
+  func sections(_ settings: [SweepSetting]) -> ScenarioLoader.ReadSections {
+    let touched = Set(settings.map { setting -> String in
+      switch setting.path.target {
+      case .workloadWrite: return "feeds"
+      case .node(let steps): if case .key(let key)? = steps.first { return key } else { return "" }
+      }
+    })
+    let base = template.base.scenario
+    let clocked = !touched.contains("start") && !touched.contains("month")
+    var sections = ScenarioLoader.ReadSections()
+    if !touched.contains("topology") { sections.topology = base.topology }
+    if clocked && listsArchitectures && !touched.contains("architectures") { sections.architectures = base.architectures }
+    if clocked && !touched.contains("events") { sections.events = base.events }
+    return sections
   }
 
   /// Simulates the scenario with `settings` applied, priced with `book` (the template's by default).

@@ -80,9 +80,10 @@ struct ScenarioKeyPathTests {
     #expect(try worker.document([]).scenario.topology.azs == base.topology.azs)
   }
 
-  /// A combination is read without recording its keys' lines, which are its base's: the document
-  /// is the one a full read of the same tree gives, lines and explicit keys included. One that
-  /// fails validation is read again, so its errors name their lines as a full read's do.
+  /// A combination is read without recording its keys' lines, which are its base's, and takes the
+  /// sections no setting touches as the base read them: the document is the one a full read of the
+  /// same tree gives, lines and explicit keys included. One that fails validation is read again,
+  /// so its errors name their lines as a full read's do.
   @Test func aCombinationReadsAsAFullReadOfItsTree() throws {
     let t = try Self.telco()
     let worker = try t.makeWorker()
@@ -95,6 +96,16 @@ struct ScenarioKeyPathTests {
     let full = try ScenarioLoader.document(root: try tree(good), file: t.file, files: SeriesFiles(scenarioFile: t.file))
     #expect(fast.scenario == full.scenario)
     #expect(fast.lines == full.lines && !fast.lines.isEmpty)
+    // Sections no setting touches are the base's, taken as read: here topology, architectures, events.
+    let sections = worker.sections(good)
+    #expect(sections.topology == t.base.scenario.topology && sections.architectures == t.base.scenario.architectures)
+    #expect(sections.events == t.base.scenario.events)
+    let azs = [SweepSetting(path: try t.resolve("topology.azs"), text: "2", origin: "test")]
+    #expect(worker.sections(azs).topology == nil && worker.sections(azs).architectures != nil)
+    let start = [SweepSetting(path: try t.resolve("start"), text: "2026-03-01", origin: "test")]
+    #expect(worker.sections(start).architectures == nil && worker.sections(start).events == nil)
+    let moved = try worker.document(azs)
+    #expect(moved.scenario == (try ScenarioLoader.document(root: try tree(azs), file: t.file, files: SeriesFiles(scenarioFile: t.file))).scenario)
     let bad = [SweepSetting(path: try t.resolve("topology.replication_factor"), text: "0", origin: "test")]
     let expected = #expect(throws: InputErrors.self) {
       try ScenarioLoader.document(root: try tree(bad), file: t.file, files: SeriesFiles(scenarioFile: t.file))

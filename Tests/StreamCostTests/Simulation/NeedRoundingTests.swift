@@ -6,8 +6,12 @@ import Testing
 /// broker-count rule gives (MODEL.md §1), whichever way the load moves.
 struct NeedRoundingTests {
   @Test func givesTheRulesNeedAtEveryStep() {
-    // Includes a load hovering about 5 brokers (6, 5, 6, 5, 6): the remembered previous count.
-    let brokers = [0.2, 4.1, 4.9, 5.0, 5.000000000001, 5.2, 12.7, 12.1, 3, 3, 0, 20.5, 19.9999999999, 4.1, 5.1, 4.9, 5.1, 4.9, 5.3]
+    // Includes a load hovering about 5 brokers (6, 5, 6, 5, 6), counts met before, and counts
+    // around the largest remembered (4,095 is, 4,096 and 5,001 are worked out each time).
+    let brokers = [
+      0.2, 4.1, 4.9, 5.0, 5.000000000001, 5.2, 12.7, 12.1, 3, 3, 0, 20.5, 19.9999999999, 4.1, 5.1, 4.9, 5.1, 4.9, 5.3,
+      4_094.2, 4_095.5, 5_000.3, 4_094.9, 4_095.1, 12.5,
+    ]
     for survive in [FailureTolerance.none, .broker, .az] {
       for azs in [2, 3] {  // one AZ cannot survive losing an AZ (validation rejects it)
         let topology = Topology(azs: azs, survive: survive)
