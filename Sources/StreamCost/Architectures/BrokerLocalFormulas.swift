@@ -69,7 +69,8 @@ struct BrokerLocalFormulas: StepFormulas {
   /// `meter` with the load's figures already worked out (tiered Kafka needs them too).
   @inline(__always)
   func meter(_ sums: StepSums, _ load: BrokerLocalLoad, state: inout ClusterState, into amounts: inout MeterAmounts) {
-    if config.disk == .gp3 { state.growVolume(provisioned: load.provisioned.bytes) }
+    // S ÷ U_disk ÷ N, from S: the ratchet divides only when the volumes can grow.
+    if config.disk == .gp3 { state.growVolume(stored: load.stored.bytes, utilisation: scope.topology.diskUtilisation.value) }
     amounts.removeAll()
     amounts.append(Double(state.count) * scope.hours)
     amounts.append(Double(config.controllers) * scope.hours)

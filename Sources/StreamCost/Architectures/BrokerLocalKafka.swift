@@ -137,12 +137,12 @@ public struct BrokerLocalKafka: Deployment {
     formulas(workload.topology, hours: 0).need(sums(workload), on: instance)
   }
 
-  /// Partition reassignment (physics §1.6): adding or removing k of N brokers moves S·k/max(N, N±k)
-  /// bytes at the throttle, each broker copying its share in parallel; the share (RF−1)/RF of
-  /// moved replicas are followers copying from a leader in another AZ. New brokers first start.
   /// A resize copies the bytes each moved partition holds, which grow and shrink with the load.
   public var resizeReadsLoad: Bool { true }
 
+  /// Partition reassignment (physics §1.6): adding or removing k of N brokers moves S·k/max(N, N±k)
+  /// bytes at the throttle, each broker copying its share in parallel; the share (RF−1)/RF of
+  /// moved replicas are followers copying from a leader in another AZ. New brokers first start.
   public func resize(_ workload: Workload, from: Int, to: Int, scaling: ScalingConfig) -> CapacityChange {
     let stored = load(workload).stored.bytes
     let larger = Double(max(from, to))

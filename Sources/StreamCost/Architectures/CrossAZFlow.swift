@@ -73,8 +73,6 @@ public struct CrossAZFlow: Hashable, Sendable {
   /// Appends a flow's sent and received amounts (the same bytes) for its two meter lines.
   @inline(__always)
   public static func appendSentAndReceived(_ rate: Double, hours: Double, to amounts: inout MeterAmounts) {
-    let crossing = bytes(rate, hours: hours)
-    amounts.append(crossing)
-    amounts.append(crossing)
+    amounts.appendTwice(bytes(rate, hours: hours))
   }
 }

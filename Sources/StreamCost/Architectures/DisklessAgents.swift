@@ -89,10 +89,10 @@ public struct DisklessAgents: Deployment {
     formulas(workload.topology, hours: hours).meter(workload.sums, state: &state, into: &amounts)
   }
 
-  /// Stateless, leaderless agents: a scale-out waits for instances to start, a scale-in is immediate.
-  /// A resize reads only the counts and the feeds' partitions: agents hold no data.
+  /// A resize reads only the counts and the instance start time: agents hold no data.
   public var resizeReadsLoad: Bool { false }
 
+  /// Stateless, leaderless agents: a scale-out waits for instances to start, a scale-in is immediate.
   public func resize(_ workload: Workload, from: Int, to: Int, scaling: ScalingConfig) -> CapacityChange {
     CapacityChange(duration: to > from ? scaling.instanceStart.seconds : 0)
   }

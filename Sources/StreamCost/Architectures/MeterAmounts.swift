@@ -13,6 +13,10 @@ public struct MeterAmounts {
   private let adding: Bool
   /// Amounts written so far.
   public private(set) var count = 0
+  /// Lines whose amount is always the line before's (bit i: line i), marked by ``appendTwice(_:)``
+  /// when adding: only the first of the two is added to, and the caller copies it into the second
+  /// once its steps are done.
+  public private(set) var twins: UInt64 = 0
 
   /// Amounts written into `buffer`, which must outlive this value.
   init(_ buffer: UnsafeMutableBufferPointer<Double>) {
@@ -33,6 +37,16 @@ public struct MeterAmounts {
     precondition(count < buffer.count, "more amounts than the \(buffer.count) meter lines")
     buffer[count] += amount
     count += 1
+  }
+
+  /// Appends `amount` to the next two lines (a flow's bytes sent and received). Adding, it adds to
+  /// the first only and marks the second its twin (``twins``): both would add the same amounts.
+  @inline(__always)
+  public mutating func appendTwice(_ amount: Double) {
+    precondition(count + 1 < buffer.count && count + 1 < 64, "more amounts than the \(buffer.count) meter lines")
+    buffer[count] += amount
+    if adding { twins |= 1 << UInt64(count + 1) } else { buffer[count + 1] += amount }
+    count += 2
   }
 
   /// Starts again from the first line (zeroing the lines written, unless adding).

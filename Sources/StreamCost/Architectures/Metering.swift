@@ -32,12 +32,16 @@ public struct ClusterState: Hashable, Sendable {
     self.volumeBytes = volumeBytes
   }
 
+  /// Grows each broker's volume to hold `stored` bytes provisioned at disk utilisation
+  /// `utilisation` over the count: `volumeBytes = max(volumeBytes, stored ÷ utilisation ÷ count)`.
+  @inline(__always)
+  mutating func growVolume(stored: Double, utilisation: Double) {
+    ratchet.grow(&volumeBytes, stored: stored, utilisation: utilisation, count: count)
+  }
+
   /// Grows each broker's volume to hold `provisioned` bytes over the count:
   /// `volumeBytes = max(volumeBytes, provisioned ÷ count)`.
-  @inline(__always)
-  mutating func growVolume(provisioned: Double) {
-    ratchet.grow(&volumeBytes, provisioned: provisioned, count: count)
-  }
+  mutating func growVolume(provisioned: Double) { growVolume(stored: provisioned, utilisation: 1) }
 
   /// Each broker's volume in whole GiB (``GP3Volume/sizeGiB(_:)``).
   @inline(__always)

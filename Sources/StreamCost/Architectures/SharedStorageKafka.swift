@@ -108,11 +108,11 @@ public struct SharedStorageKafka: Deployment {
     formulas(workload.topology, hours: hours).meter(workload.sums, state: &state, into: &amounts)
   }
 
-  /// No data moves: new brokers start, then partitions hand over at `partition_move` each
-  /// (P·k/max(N, N±k) partitions change broker; physics §3.8).
   /// A resize reads only the counts and the feeds' partitions: partitions hand over; nothing is copied.
   public var resizeReadsLoad: Bool { false }
 
+  /// No data moves: new brokers start, then partitions hand over at `partition_move` each
+  /// (P·k/max(N, N±k) partitions change broker; physics §3.8).
   public func resize(_ workload: Workload, from: Int, to: Int, scaling: ScalingConfig) -> CapacityChange {
     let partitions = Double(workload.feeds.reduce(0) { $0 + $1.partitions })
     let moved = (partitions * Double(abs(to - from)) / Double(max(from, to))).rounded(.up)

@@ -63,10 +63,10 @@ public struct TieredKafka: Deployment {
     local.requiredCount(workload, on: instance)
   }
 
-  /// As broker-local Kafka, with only the local retention TL on disk to move (physics §2.5).
   /// A resize copies the bytes each moved partition holds locally, which grow and shrink with the load.
   public var resizeReadsLoad: Bool { true }
 
+  /// As broker-local Kafka, with only the local retention TL on disk to move (physics §2.5).
   public func resize(_ workload: Workload, from: Int, to: Int, scaling: ScalingConfig) -> CapacityChange {
     local.resize(workload, from: from, to: to, scaling: scaling)
   }

@@ -142,7 +142,9 @@ struct ArchitectureTrack: Sendable {
     let instance = self.instance
     let capacities = formulas.capacities(on: instance)
     var cursor = StepCursor(steps, inputs, localDisk: localDisk, kept: keptLocal)
-    var meters = meterAmounts(month: cursor.month)
+    let first = cursor.month
+    var meters = meterAmounts(month: first)
+    defer { copyTwins(meters.twins, months: first...cursor.month, in: totals) }
     // At each step: capacity under the policy and failures, every meter's amount written to
     // `meters` (which, without `keep`, adds them to the month's totals) and, when `keep`, added to
     // the month's totals with the step's record and its first-tier cost per category. The body is
@@ -170,8 +172,7 @@ struct ArchitectureTrack: Sendable {
       if needs.isEmpty, peak != nil, serving < need.needed { need = formulas.need(load, on: instance) }
       state.count = running
       formulas.meter(load, state: &state, into: &meters)
-      meters.append(moved)
-      meters.append(moved)
+      meters.appendTwice(moved)
       if serving < need.needed {
         hoursShort += inputs.stepHours
         controller.noteShort(at: k, hours: inputs.stepHours)
@@ -199,14 +200,27 @@ struct ArchitectureTrack: Sendable {
     }
     state.count = controller.running
     var cursor = StepCursor(steps, inputs, localDisk: localDisk, kept: keptLocal)
-    var meters = meterAmounts(month: cursor.month)
+    let first = cursor.month
+    var meters = meterAmounts(month: first)
     while let next = cursor.next() {
       if next.newMonth { meters = meterAmounts(month: cursor.month) }
       formulas.meter(next.load, state: &state, into: &meters)
-      meters.append(0)
-      meters.append(0)
+      meters.appendTwice(0)
     }
+    copyTwins(meters.twins, months: first...cursor.month, in: totals)
     counts.add(controller.running, steps: steps, sampleEvery: inputs.sampleEvery)
+  }
+
+  /// Fills each twin line (``MeterAmounts/twins``) of `months` from the line before it: both add
+  /// the same amounts in the same order, so the twin's total is its partner's.
+  private func copyTwins(_ twins: UInt64, months: ClosedRange<Int>, in totals: UnsafeMutableBufferPointer<Double>) {
+    guard twins != 0 else { return }
+    let width = lines.count
+    for month in months {
+      for line in 1..<width where twins & (1 << UInt64(line)) != 0 {
+        totals[month * width + line] = totals[month * width + line - 1]
+      }
+    }
   }
 
   /// The run's largest need (the need of its largest unrounded count, as the rounding only grows

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Decides, step by step, how many brokers (or agents) one architecture runs and serves with,
-/// under its scaling policy, and records every change as a ``ScalingEvent``.
+/// under its scaling policy, and tallies every change (listing each as a ``ScalingEvent`` when it
+/// keeps events).
 ///
 /// - `peak`: the horizon's largest target from the first step (known before the run).
 /// - `reactive`: a rise above what runs starts a scale-out that serves after its lead time

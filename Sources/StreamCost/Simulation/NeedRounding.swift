@@ -2,7 +2,8 @@
 ///
 /// A step's unrounded need changes at every step, but the whole number of brokers it rounds up
 /// to seldom does (and then mostly to a count seen before), and the rest of the rule (a multiple
-/// of Z, failure headroom) costs divisions: the need of every whole count met is remembered.
+/// of Z, failure headroom) costs divisions: the need of every whole count met (below
+/// ``remembered``) is remembered.
 /// With the step's demands it also remembers the band of demands that round to the last whole
 /// count, so that a step whose demands stay inside it needs no division at all.
 struct NeedRounding {

@@ -41,7 +41,9 @@ public enum ScenarioLoader {
   ///
   /// With `like`, a document read from the same text (a sweep's base), the tree's keys are taken
   /// to sit on that document's lines, and are not recorded again: a sweep's settings replace
-  /// values, not keys. A tree that does not read or validate is read again, recording its lines,
+  /// values, and the keys they add carry no line. (A value that replaces a whole mapping leaves
+  /// its former keys' lines in the document: they are read only for assumptions, which a sweep
+  /// does not list.) A tree that does not read or validate is read again, recording its lines,
   /// so that its errors name them exactly.
   static func document(
     root: Node, file: String, files: SeriesFiles, like base: ScenarioDocument? = nil, sections: ReadSections = ReadSections()

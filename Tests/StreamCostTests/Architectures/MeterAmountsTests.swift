@@ -28,6 +28,21 @@ struct MeterAmountsTests {
     #expect(totals == [11.5, 2.25, 3])
   }
 
+  /// A flow's two equal lines: written, both get the amount; added, only the first is added to and
+  /// the second is marked its twin (bit 2 here), for the caller to copy.
+  @Test func appendTwiceWritesBothOrMarksATwin() {
+    #expect(MeterAmounts.collect(lines: 3) { $0.append(1); $0.appendTwice(2.5) } == [1, 2.5, 2.5])
+    var totals: [Double] = [10, 20, 20]
+    let twins = totals.withUnsafeMutableBufferPointer { totals in
+      var amounts = MeterAmounts(adding: totals)
+      amounts.append(1)
+      amounts.appendTwice(2.5)
+      return amounts.twins
+    }
+    #expect(totals == [11, 22.5, 20])
+    #expect(twins == 0b100)
+  }
+
   /// `removeAll` starts again from the first line, as a step after the last one does.
   @Test func removeAllStartsAgainAtTheFirstLine() {
     let amounts = MeterAmounts.collect(lines: 2) { amounts in

@@ -23,20 +23,22 @@ struct VolumeRatchetTests {
     }
   }
 
-  /// A long run of provisioned bytes that rises, falls, repeats and ties, with the count changing
-  /// now and then: step by step the state holds what the plain rule gives, and so do its whole GiB.
+  /// A long run of stored bytes that rises, falls, repeats and ties, with the count (and once the
+  /// disk utilisation) changing now and then: step by step the state holds what the plain rule
+  /// S ÷ U_disk ÷ N gives, and so do its whole GiB.
   @Test func followsThePlainRule() {
     var state = ClusterState(count: 4)
     var plain = 0.0
     var skipped = 0
     for k in 0..<2_000 {
       let count = [4, 4, 4, 5, 7, 4][(k / 97) % 6]
+      let utilisation = k < 1_500 ? 0.7 : 0.9
       // A wave with a slow rise, plus values repeated exactly.
-      let provisioned = (k % 13 == 0 ? 500 : 300 + 200 * Double((k * 37) % 101) / 101 + Double(k) / 10) * Self.gib / 3
+      let stored = (k % 13 == 0 ? 500 : 300 + 200 * Double((k * 37) % 101) / 101 + Double(k) / 10) * Self.gib / 3
       let before = state.volumeBytes
       state.count = count
-      state.growVolume(provisioned: provisioned)
-      plain = max(plain, provisioned / Double(count))
+      state.growVolume(stored: stored, utilisation: utilisation)
+      plain = max(plain, stored / utilisation / Double(count))
       #expect(state.volumeBytes == plain, "step \(k)")
       #expect(state.volumeGiB() == GP3Volume.sizeGiB(DataSize(bytes: plain)))
       if state.volumeBytes == before { skipped += 1 }
