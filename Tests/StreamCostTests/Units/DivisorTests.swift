@@ -9,7 +9,9 @@ struct DivisorTests {
   /// numbers of every size, including subnormal and huge ones and their neighbours.
   @Test func dividesAsDivisionDoes() {
     let divisors: [Double] = [8_388_608, 4_194_304, 1_073_741_824, 32, 1_024, 1, 0.5, 1e6, 3, 0.7, 10]
-    var numbers: [Double] = [0, -0.0, 1, 3, 1e-310, 5e-324, 1e300, .greatestFiniteMagnitude, 123_456_789.123, .infinity]
+    var numbers: [Double] = [
+      0, -0.0, 1, 3, .leastNormalMagnitude / 7, .leastNonzeroMagnitude, 1e300, .greatestFiniteMagnitude, 123_456_789.123, .infinity,
+    ]
     numbers += (1.0 / 3).neighbours(ulps: 3) + 104_857_600.0.neighbours(ulps: 3)
     for value in divisors {
       let divisor = Divisor(value)
