@@ -39,10 +39,6 @@ public struct ClusterState: Hashable, Sendable {
     ratchet.grow(&volumeBytes, stored: stored, utilisation: utilisation, count: count)
   }
 
-  /// Grows each broker's volume to hold `provisioned` bytes over the count:
-  /// `volumeBytes = max(volumeBytes, provisioned ÷ count)`.
-  mutating func growVolume(provisioned: Double) { growVolume(stored: provisioned, utilisation: 1) }
-
   /// Each broker's volume in whole GiB (``GP3Volume/sizeGiB(_:)``).
   @inline(__always)
   mutating func volumeGiB() -> Double { ratchet.sizeGiB(volumeBytes) }

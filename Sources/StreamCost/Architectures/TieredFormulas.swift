@@ -2,7 +2,6 @@
 /// object storage, segment uploads and remote catch-up reads.
 struct TieredFormulas: StepFormulas {
   let local: BrokerLocalFormulas
-  let tiering: TieringConfig
   let segmentBytes: Divisor
   /// One GET per read chunk.
   let readChunk: Divisor
@@ -10,7 +9,6 @@ struct TieredFormulas: StepFormulas {
 
   init(_ tiered: TieredKafka, topology: Topology, hours: Double) {
     local = BrokerLocalFormulas(tiered.local, topology: topology, hours: hours)
-    tiering = tiered.tiering
     segmentBytes = Divisor(tiered.broker.segmentBytes.bytes)
     readChunk = Divisor(tiered.tiering.readChunk.bytes)
     putsPerSegment = Double(tiered.putsPerSegment)

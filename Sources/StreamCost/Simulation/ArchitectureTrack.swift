@@ -126,16 +126,16 @@ struct ArchitectureTrack: Sendable {
       amounts = Array(totals)
       totals.deallocate()
     }
-    // A `peak` design without failures runs its peak count at every step and is never short.
-    if !keep && peak != nil && spec.scaling.policy == .peak && inputs.failures.isEmpty {
+    // A `peak` design (the only kind with a peak) without failures runs its peak count at every
+    // step and is never short.
+    if !keep && peak != nil && inputs.failures.isEmpty {
       return stepSteady(formulas, through: steps, inputs, totals: totals)
     }
     let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: lines.count)
     defer { buffer.deallocate() }
     // Without records a step's amounts are added straight into its month's totals.
-    let width = lines.count
     func meterAmounts(month: Int) -> MeterAmounts {
-      keep ? MeterAmounts(buffer) : MeterAmounts(adding: UnsafeMutableBufferPointer(rebasing: totals[(month * width)..<((month + 1) * width)]))
+      keep ? MeterAmounts(buffer) : MeterAmounts(adding: row(month, of: totals))
     }
     var rounding = NeedRounding()
     // A local: read through the mutated track, the instance type would be copied at every step.
@@ -194,10 +194,7 @@ struct ArchitectureTrack: Sendable {
   private mutating func stepSteady<Formulas: StepFormulas>(
     _ formulas: borrowing Formulas, through steps: Range<Int>, _ inputs: RunInputs, totals: UnsafeMutableBufferPointer<Double>
   ) {
-    let width = lines.count
-    func meterAmounts(month: Int) -> MeterAmounts {
-      MeterAmounts(adding: UnsafeMutableBufferPointer(rebasing: totals[(month * width)..<((month + 1) * width)]))
-    }
+    func meterAmounts(month: Int) -> MeterAmounts { MeterAmounts(adding: row(month, of: totals)) }
     state.count = controller.running
     var cursor = StepCursor(steps, inputs, localDisk: localDisk, kept: keptLocal)
     let first = cursor.month
@@ -215,12 +212,15 @@ struct ArchitectureTrack: Sendable {
   /// the same amounts in the same order, so the twin's total is its partner's.
   private func copyTwins(_ twins: UInt64, months: ClosedRange<Int>, in totals: UnsafeMutableBufferPointer<Double>) {
     guard twins != 0 else { return }
-    let width = lines.count
     for month in months {
-      for line in 1..<width where twins & (1 << UInt64(line)) != 0 {
-        totals[month * width + line] = totals[month * width + line - 1]
-      }
+      let row = row(month, of: totals)
+      for line in 1..<row.count where twins & (1 << UInt64(line)) != 0 { row[line] = row[line - 1] }
     }
+  }
+
+  /// Month `month`'s totals, one per line, within `totals` (laid out as ``amounts``).
+  private func row(_ month: Int, of totals: UnsafeMutableBufferPointer<Double>) -> UnsafeMutableBufferPointer<Double> {
+    UnsafeMutableBufferPointer(rebasing: totals[(month * lines.count)..<((month + 1) * lines.count)])
   }
 
   /// The run's largest need (the need of its largest unrounded count, as the rounding only grows

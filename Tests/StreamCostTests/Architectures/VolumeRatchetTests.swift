@@ -17,7 +17,7 @@ struct VolumeRatchetTests {
     ]
     for step in steps {
       state.count = step.count
-      state.growVolume(provisioned: step.provisioned * Self.gib)
+      state.growVolume(stored: step.provisioned * Self.gib, utilisation: 1)
       #expect(state.volumeBytes == step.volume * Self.gib)
       #expect(state.volumeGiB() == step.volume)
     }
@@ -49,7 +49,7 @@ struct VolumeRatchetTests {
   /// The memo is not part of the state: states of equal count and volume are equal and hash alike.
   @Test func theMemoIsNotPartOfTheState() {
     var grown = ClusterState(count: 3)
-    grown.growVolume(provisioned: 300 * Self.gib)
+    grown.growVolume(stored: 300 * Self.gib, utilisation: 1)
     let made = ClusterState(count: 3, volumeBytes: 100 * Self.gib)
     #expect(grown == made)
     #expect(grown.hashValue == made.hashValue)
