@@ -32,12 +32,19 @@ struct BrokerLocalFormulas: StepFormulas {
 
   /// Egress and ingress (bytes/s), disk throughput (bytes/s, gp3 only) and provisioned disk (bytes).
   @inline(__always)
-  func demands(_ load: StepSums) -> SIMD4<Double> {
+  func demands(_ load: StepSums) -> SIMD4<Double> { rawDemands(load) / demandScale }
+
+  /// The demands with the disk stored, S (bytes), in place of the provisioned S ÷ U_disk.
+  @inline(__always)
+  func rawDemands(_ load: StepSums) -> SIMD4<Double> {
     let load = self.load(load)
     return SIMD4(
       load.networkOut.bytesPerSecond, load.networkIn.bytesPerSecond, config.disk == .gp3 ? load.diskThroughput.bytesPerSecond : 0,
-      load.provisioned.bytes)
+      load.stored.bytes)
   }
+
+  /// Stored bytes are provisioned at U_disk.
+  var demandScale: SIMD4<Double> { SIMD4(1, 1, 1, scope.topology.diskUtilisation.value) }
 
   /// The instance's NIC and volume throughput at the target utilisation, and the disk a broker holds.
   func capacities(on instance: InstanceType) -> SIMD4<Double> {

@@ -86,7 +86,7 @@ public struct DisklessAgents: Deployment {
   }
 
   public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout MeterAmounts) {
-    formulas(workload.topology, hours: hours).meter(workload.sums, state: &state, into: &amounts)
+    formulas(workload.topology, hours: hours).meter(steadySums(workload), state: &state, into: &amounts)
   }
 
   /// A resize reads only the counts and the instance start time: agents hold no data.
@@ -102,7 +102,7 @@ public struct DisklessAgents: Deployment {
   }
 
   public func requiredCount(_ workload: Workload, on instance: InstanceType) -> CapacityNeed {
-    formulas(workload.topology, hours: 0).need(workload.sums, on: instance)
+    formulas(workload.topology, hours: 0).need(steadySums(workload), on: instance)
   }
 
   public func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage] {

@@ -12,6 +12,15 @@ struct DisklessFormulas: StepFormulas {
   let compactionLevels: Double
   /// fan-in^level for each compaction level, 1 … L: level ℓ rewrites ingest ÷ fan-in^ℓ objects.
   let levelDivisors: [Divisor]
+  /// Bytes/s one vCPU serves at the CPU target.
+  let vcpuRate: Double
+  /// Writes (bytes/s) per agent at or under which an agent's uploads are its flush interval's
+  /// (``ingestPuts(write:agents:)``): a full batch per interval, less ``margin``.
+  let intervalBoundWrite: Double
+
+  /// How far (relatively) ``intervalBoundWrite`` sits under the exact bound: far above
+  /// floating-point rounding (about 10⁻¹⁶). Not a model figure: any such margin gives the same rates.
+  static let margin = 1e-9
 
   init(_ config: DisklessConfig, topology: Topology, hours: Double) {
     self.config = config
@@ -22,6 +31,8 @@ struct DisklessFormulas: StepFormulas {
     readChunk = Divisor(config.readChunk.bytes)
     compactionLevels = Double(config.compactionLevels)
     levelDivisors = stride(from: 1, through: config.compactionLevels, by: 1).map { Divisor(Double(config.compactionFanIn).power($0)) }
+    vcpuRate = config.throughputPerVCPU.bytesPerSecond * config.cpuTarget.value
+    intervalBoundWrite = batchesPerSecond * ModelDefaults.maxBatchBytes.value.bytes * (1 - Self.margin)
   }
 
   /// Client traffic the agents serve: produce W, tail F·W, catch-up Rc.
@@ -34,15 +45,20 @@ struct DisklessFormulas: StepFormulas {
   func networkIn(_ load: StepSums) -> Double { load.write * (1 + scope.zones + compactionLevels) + load.catchUpRead }
 
   /// vCPUs needed at the CPU target.
-  func vcpus(_ load: StepSums) -> Double {
-    clientTraffic(load) / (config.throughputPerVCPU.bytesPerSecond * config.cpuTarget.value)
-  }
+  func vcpus(_ load: StepSums) -> Double { clientTraffic(load) / vcpuRate }
 
   var minimumCount: Int { scope.topology.azs }
 
   /// vCPUs, egress and ingress (bytes/s).
   @inline(__always)
-  func demands(_ load: StepSums) -> SIMD4<Double> { SIMD4(vcpus(load), networkOut(load), networkIn(load), 0) }
+  func demands(_ load: StepSums) -> SIMD4<Double> { rawDemands(load) / demandScale }
+
+  /// Client traffic (bytes/s, for the vCPUs), egress and ingress.
+  @inline(__always)
+  func rawDemands(_ load: StepSums) -> SIMD4<Double> { SIMD4(clientTraffic(load), networkOut(load), networkIn(load), 0) }
+
+  /// Client traffic is divided by what a vCPU serves at the target.
+  var demandScale: SIMD4<Double> { SIMD4(vcpuRate, 1, 1, 1) }
 
   /// The instance's vCPUs and its NIC at the target utilisation, both ways.
   func capacities(on instance: InstanceType) -> SIMD4<Double> {
@@ -53,14 +69,23 @@ struct DisklessFormulas: StepFormulas {
   /// PUT and GET rates per MODEL.md §4.
   @inline(__always)
   func requestRates(_ load: StepSums, agents: Int) -> DisklessAgents.RequestRates {
-    let n = Double(agents)
     let w = load.write
-    let ingest = n * max(batchesPerSecond, w / n / batchBytes)
+    let ingest = ingestPuts(write: w, agents: agents)
     var compactionPuts = 0.0
     for divisor in levelDivisors { compactionPuts += ingest / divisor }
     return DisklessAgents.RequestRates(
       ingestPuts: ingest, compactionPuts: compactionPuts, tailGets: scope.zones * w / readChunk,
       otherGets: (load.catchUpRead + compactionLevels * w) / readChunk)
+  }
+
+  /// Upload PUT/s of `agents` agents writing `write` bytes/s: each flushes a batch per interval or
+  /// per 8 MiB, whichever comes first, N·max(1/interval, W ÷ N ÷ 8 MiB). While each agent's share
+  /// stays under ``intervalBoundWrite`` the interval binds, and the division is spared.
+  @inline(__always)
+  func ingestPuts(write w: Double, agents: Int) -> Double {
+    let n = Double(agents)
+    if agents > 0 && w <= intervalBoundWrite * n { return n * batchesPerSecond }
+    return n * max(batchesPerSecond, w / n / batchBytes)
   }
 
   @inline(__always)

@@ -60,14 +60,13 @@ struct SharedStorageFormulas: StepFormulas {
   func requestRates(_ load: StepSums, brokers: Int) -> (puts: Double, gets: Double) {
     let n = Double(brokers)
     let mbps = load.write / 1e6
-    let perBroker = load.write / n
     var puts = max(config.putPerMBps * mbps, config.requestFloorPerBroker * n)
     var gets = max(config.getPerMBps * mbps, config.requestFloorPerBroker * n)
     if config.wal == .objectStorage {
-      puts += n * max(walObjectsPerSecond, perBroker / batchBytes)
+      puts += n * max(walObjectsPerSecond, load.write / n / batchBytes)
     }
     if config.zoneRouter {
-      let routed = perBroker * routedShare
+      let routed = load.write / n * routedShare
       let routerPuts = n * max(routerObjectsPerSecond, routed / batchBytes)
       puts += routerPuts
       gets += routerPuts * (scope.zones - 1)

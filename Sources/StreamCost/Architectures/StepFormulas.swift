@@ -9,6 +9,11 @@ protocol StepFormulas: Sendable {
   /// What the step's load asks of each constraint (bytes/s, bytes or vCPUs), one lane per
   /// constraint; a lane the design does not use holds 0.
   func demands(_ load: StepSums) -> SIMD4<Double>
+  /// ``demands(_:)`` before the design's divisions by a constant: `demands` is exactly
+  /// `rawDemands ÷ demandScale`, lane by lane. A step's band check reads these, sparing the divisions.
+  func rawDemands(_ load: StepSums) -> SIMD4<Double>
+  /// What ``rawDemands(_:)`` is divided by, lane by lane (1 where nothing is); the same at every step.
+  var demandScale: SIMD4<Double> { get }
   /// What one broker or agent of `instance` offers each constraint, lane for lane with
   /// ``demands(_:)`` (1 in an unused lane); the same at every step.
   func capacities(on instance: InstanceType) -> SIMD4<Double>
@@ -23,6 +28,11 @@ protocol StepFormulas: Sendable {
 }
 
 extension StepFormulas {
+  @inline(__always)
+  func rawDemands(_ load: StepSums) -> SIMD4<Double> { demands(load) }
+
+  var demandScale: SIMD4<Double> { SIMD4(repeating: 1) }
+
   /// Brokers or agents the step's load needs on `instance`, before rounding: the largest of the
   /// per-constraint requirements, demand ÷ capacity.
   @inline(__always)

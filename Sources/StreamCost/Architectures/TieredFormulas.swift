@@ -20,6 +20,11 @@ struct TieredFormulas: StepFormulas {
   @inline(__always)
   func demands(_ load: StepSums) -> SIMD4<Double> { local.demands(load) }
 
+  @inline(__always)
+  func rawDemands(_ load: StepSums) -> SIMD4<Double> { local.rawDemands(load) }
+
+  var demandScale: SIMD4<Double> { local.demandScale }
+
   func capacities(on instance: InstanceType) -> SIMD4<Double> { local.capacities(on: instance) }
 
   /// PUT-class requests for segment uploads: W ÷ segment.bytes × PUTs per segment.

@@ -56,11 +56,11 @@ public struct TieredKafka: Deployment {
   }
 
   public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout MeterAmounts) {
-    formulas(workload.topology, hours: hours).meter(local.sums(workload), state: &state, into: &amounts)
+    formulas(workload.topology, hours: hours).meter(steadySums(workload), state: &state, into: &amounts)
   }
 
   public func requiredCount(_ workload: Workload, on instance: InstanceType) -> CapacityNeed {
-    local.requiredCount(workload, on: instance)
+    formulas(workload.topology, hours: 0).need(steadySums(workload), on: instance)
   }
 
   /// A resize copies the bytes each moved partition holds locally, which grow and shrink with the load.

@@ -72,8 +72,8 @@ public struct CostEngine: Sendable {
       }
     case .cheapest:
       var firstFailure: SizingFailure?
-      for instance in try ranked(deployment, workload: workload, pricer: pricer, hours: hours, at: at) {
-        do { return try deployment.size(workload, on: instance) } catch {
+      for index in try rankedIndices(deployment, workload: workload, pricer: pricer, hours: hours, at: at) {
+        do { return try deployment.size(workload, on: instances[index]) } catch {
           firstFailure = firstFailure ?? error
         }
       }

@@ -15,44 +15,61 @@ extension CostEngine {
   func ranked(
     _ deployment: any Deployment, workload: Workload, pricer: Pricer, hours: Double, at: String
   ) throws(EngineError) -> [InstanceType] {
+    try rankedIndices(deployment, workload: workload, pricer: pricer, hours: hours, at: at).map { instances[$0] }
+  }
+
+  /// ``ranked(_:workload:pricer:hours:at:)`` as indices into ``instances``.
+  func rankedIndices(
+    _ deployment: any Deployment, workload: Workload, pricer: Pricer, hours: Double, at: String
+  ) throws(EngineError) -> [Int] {
     let candidates = instances.indices.filter { deployment.accepts(instances[$0]) }
-    guard let first = candidates.first.map({ instances[$0] }) else { return [] }
-    let lines = deployment.meterLines(on: first)
+    guard let first = candidates.first else { return [] }
+    let lines = deployment.meterLines(on: instances[first])
     precondition(
-      lines.first?.price == .instance(first.name) && lines.first?.dimension == .instanceHours,
+      lines.first?.price == .instance(instances[first].name) && lines.first?.dimension == .instanceHours,
       "\(deployment.kind): the first meter line must bill instance-hours of the instance type")
     var prices: [ApproximatePrice] = []
     for line in lines.dropFirst() {
       do throws(PricingError) { prices.append(try ApproximatePrice(line, pricer: pricer)) } catch { throw Self.engineError(error, at: at) }
     }
-    var amounts: [Double] = []
-    amounts.reserveCapacity(candidates.count * lines.count)
-    var totals: [Double] = []
-    let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: lines.count)
-    defer { buffer.deallocate() }
-    for candidate in candidates {
-      var state = ClusterState(count: deployment.requiredCount(workload, on: instances[candidate]).target)
-      var meters = MeterAmounts(buffer)
-      deployment.meter(workload, state: &state, hours: hours, into: &meters)
-      precondition(meters.count == lines.count, "\(deployment.kind): one amount per meter line")
-      var total = ApproximatePrice(hourly: hourly[candidate], monthHours: pricer.monthHours).cost(meters[0])
-      for (l, price) in prices.enumerated() { total += price.cost(meters[l + 1]) }
-      amounts += buffer[..<meters.count]
-      totals.append(total)
+    let amounts = candidateAmounts(deployment, workload, candidates, hours: hours, lines: lines.count)
+    let totals = candidates.indices.map { c in
+      let month = amounts[(c * lines.count)..<((c + 1) * lines.count)]
+      var total = ApproximatePrice(hourly: hourly[candidates[c]], monthHours: pricer.monthHours).cost(month[month.startIndex])
+      for (l, price) in prices.enumerated() { total += price.cost(month[month.startIndex + l + 1]) }
+      return total
     }
-    let months = CandidateMonths(instances: candidates.map { instances[$0] }, lines: lines, amounts: amounts)
+    let months = CandidateMonths(instances: instances, candidates: candidates, lines: lines, amounts: amounts)
     let order = totals.indices.sorted { (totals[$0], $0) < (totals[$1], $1) }
-    var ranked: [InstanceType] = []
+    var ranked: [Int] = []
     var group: [Int] = []
     for index in order {
       if let last = group.last, totals[index] - totals[last] > Self.exactBand(totals[index]) {
-        ranked += try exactOrder(group, months, pricer, at: at).map { instances[candidates[$0]] }
+        ranked += try exactOrder(group, months, pricer, at: at).map { candidates[$0] }
         group = []
       }
       group.append(index)
     }
-    ranked += try exactOrder(group, months, pricer, at: at).map { instances[candidates[$0]] }
+    ranked += try exactOrder(group, months, pricer, at: at).map { candidates[$0] }
     return ranked
+  }
+
+  /// Every candidate's amounts at the count it requires (amounts[candidate × lines + line]): from
+  /// the formulas worked out once when the deployment is ``FormulaBacked``, else type by type.
+  func candidateAmounts(_ deployment: any Deployment, _ workload: Workload, _ candidates: [Int], hours: Double, lines: Int) -> [Double] {
+    [Double](unsafeUninitializedCapacity: candidates.count * lines) { amounts, count in
+      if let backed = deployment as? any FormulaBacked {
+        backed.meterCandidates(workload, instances, candidates, hours: hours, lines: lines, into: amounts)
+      } else {
+        for (c, index) in candidates.enumerated() {
+          var state = ClusterState(count: deployment.requiredCount(workload, on: instances[index]).target)
+          var meters = MeterAmounts(UnsafeMutableBufferPointer(rebasing: amounts[(c * lines)..<((c + 1) * lines)]))
+          deployment.meter(workload, state: &state, hours: hours, into: &meters)
+          precondition(meters.count == lines, "\(deployment.kind): one amount per meter line")
+        }
+      }
+      count = candidates.count * lines
+    }
   }
 
   /// Totals closer than this are compared exactly: a million times the floating-point error.
@@ -60,24 +77,28 @@ extension CostEngine {
 
   /// The candidates of a ranking with every line's amount (amounts[candidate × lines + line]).
   struct CandidateMonths {
+    /// The book's instance types; candidate `c` is `instances[candidates[c]]`.
     var instances: [InstanceType]
+    var candidates: [Int]
     var lines: [MeterLine]
     var amounts: [Double]
 
     func amount(_ candidate: Int, _ line: Int) -> Double { amounts[candidate * lines.count + line] }
 
+    func price(_ candidate: Int) -> Decimal { instances[candidates[candidate]].pricePerHour }
+
     /// Line `line` as candidate `candidate` bills it.
     func line(_ candidate: Int, _ line: Int) -> MeterLine {
       guard line == 0 else { return lines[line] }
       var own = lines[0]
-      own.price = .instance(instances[candidate].name)
+      own.price = .instance(instances[candidates[candidate]].name)
       return own
     }
 
     /// Whether every candidate of `group` pays the same for line `line`: the same amount at the same price.
     func alike(_ group: [Int], line: Int) -> Bool {
-      let price = instances[group[0]].pricePerHour
-      return group.allSatisfy { amount($0, line) == amount(group[0], line) && (line > 0 || instances[$0].pricePerHour == price) }
+      let price = price(group[0])
+      return group.allSatisfy { amount($0, line) == amount(group[0], line) && (line > 0 || self.price($0) == price) }
     }
   }
 

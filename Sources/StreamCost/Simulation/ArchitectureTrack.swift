@@ -140,7 +140,7 @@ struct ArchitectureTrack: Sendable {
     var rounding = NeedRounding()
     // A local: read through the mutated track, the instance type would be copied at every step.
     let instance = self.instance
-    let capacities = formulas.capacities(on: instance)
+    let (capacities, scale) = (formulas.capacities(on: instance), formulas.demandScale)
     var cursor = StepCursor(steps, inputs, localDisk: localDisk, kept: keptLocal)
     let first = cursor.month
     var meters = meterAmounts(month: first)
@@ -158,7 +158,7 @@ struct ArchitectureTrack: Sendable {
       } else if let peak {
         need = peak
       } else {
-        need = rounding.need(demands: formulas.demands(load), capacities: capacities, formulas)
+        need = rounding.need(raw: formulas.rawDemands(load), scale: scale, capacities: capacities, formulas)
       }
       let schedule = spec.scaling.policy == .scheduled ? scheduled(at: inputs.grid.time(k)) : nil
       var moved = controller.advance(to: k, need: need, load: load, schedule: schedule)
@@ -229,8 +229,9 @@ struct ArchitectureTrack: Sendable {
   private func peakPass<Formulas: StepFormulas>(
     _ formulas: borrowing Formulas, _ inputs: RunInputs, keepNeeds: Bool, keepLocal: Bool
   ) -> (peak: CapacityNeed, needs: [CapacityNeed], local: [LocalDiskSums]) {
-    // The lane-wise largest demands: their quotients by the capacities are the largest's.
-    let capacities = formulas.capacities(on: instance)
+    // The lane-wise largest raw demands: a correctly rounded division by a positive number never
+    // reverses an order, so their quotients by the scale, then by the capacities, are the largest's.
+    let (capacities, scale) = (formulas.capacities(on: instance), formulas.demandScale)
     var most = SIMD4<Double>(repeating: -.infinity)
     var needs: [CapacityNeed] = []
     if keepNeeds { needs.reserveCapacity(inputs.grid.count) }
@@ -253,12 +254,12 @@ struct ArchitectureTrack: Sendable {
         }
       }
       for k in steps {
-        let demands = formulas.demands(inputs.load.sums(k, local: local.map { $0[$0.startIndex + k - first] }))
-        most = pointwiseMax(most, demands)
-        if keepNeeds { needs.append(rounding.need(brokers: Formulas.brokers(demands, capacities), formulas)) }
+        let raw = formulas.rawDemands(inputs.load.sums(k, local: local.map { $0[$0.startIndex + k - first] }))
+        most = pointwiseMax(most, raw)
+        if keepNeeds { needs.append(rounding.need(brokers: Formulas.brokers(raw / scale, capacities), formulas)) }
       }
     }
-    return (formulas.need(brokers: Formulas.brokers(most, capacities)), needs, kept)
+    return (formulas.need(brokers: Formulas.brokers(most / scale, capacities)), needs, kept)
   }
 
   /// Adds a step's amounts (`meters`) to `month`'s `totals` and returns their first-tier cost by category.

@@ -37,6 +37,9 @@ struct CapacityController: Sendable {
   /// deployment's resizes do not read the load (``Deployment/resizeReadsLoad``).
   private var lowWait: (from: Int, to: Int, steps: Int)?
   private let resizeReadsLoad: Bool
+  /// ``steps(_:)`` of the last duration asked: a design's changes mostly take the same few
+  /// durations, one after the other.
+  private var lastLead = (seconds: Double.nan, steps: 0)
   /// Brokers out of service and the step each group recovers.
   private var outages: [(count: Int, until: Int, event: Int)] = []
 
@@ -69,6 +72,14 @@ struct CapacityController: Sendable {
   }
 
   func steps(_ seconds: Double) -> Int { max(1, Int((seconds / stepSeconds).rounded(.up))) }
+
+  /// ``steps(_:)``, from ``lastLead`` when `seconds` is the duration asked last.
+  private mutating func leadSteps(_ seconds: Double) -> Int {
+    if seconds == lastLead.seconds { return lastLead.steps }
+    let steps = steps(seconds)
+    lastLead = (seconds, steps)
+    return steps
+  }
 
   /// Advances to step `k` (whose sums are `load`) with the load's `need`; returns the bytes to
   /// bill as cross-AZ rebalance this step.
@@ -114,7 +125,7 @@ struct CapacityController: Sendable {
     // Two statements: a mutating call (`resize`) inside the argument of a method on `self`
     // (`steps`) makes Swift copy the whole controller, and its events, at every low step.
     let change = resize(load, to: lowTarget)
-    let wait = steps(change.duration)
+    let wait = leadSteps(change.duration)
     lowWait = (running, lowTarget, wait)
     return wait
   }
@@ -130,11 +141,11 @@ struct CapacityController: Sendable {
     _ reason: ScalingEvent.Reason, at k: Int, to count: Int, load: StepSums, immediate: Bool
   ) -> Double {
     let change = resize(load, to: count)
-    note(event(reason, at: k, from: running, to: count, change: change))
+    note(reason, at: k, from: running, to: count, change: change)
     if immediate {
       running = count
     } else {
-      pending = (count, k + steps(change.duration), events.count - 1)
+      pending = (count, k + leadSteps(change.duration), events.count - 1)
     }
     return change.crossAZBytes
   }
@@ -153,8 +164,8 @@ struct CapacityController: Sendable {
     }
     atStep.step = load
     let change = deployment.recovery(atStep, lost: lost, of: running, scaling: scaling)
-    note(event(reason, at: k, from: running, to: running, change: change))
-    outages.append((lost, k + steps(change.duration), events.count - 1))
+    note(reason, at: k, from: running, to: running, change: change)
+    outages.append((lost, k + leadSteps(change.duration), events.count - 1))
     return change.crossAZBytes
   }
 
@@ -166,10 +177,11 @@ struct CapacityController: Sendable {
     for outage in outages { events[outage.event].hoursShort += hours }
   }
 
-  /// Adds `event` to the tally and, when kept, to the list.
-  private mutating func note(_ event: ScalingEvent) {
-    tally.add(event)
-    if keepsEvents { events.append(event) }
+  /// Adds a change to the tally and, when events are kept, lists it (priced: without detail no
+  /// event is made, and its rebalance bytes are not priced apart from the month's).
+  private mutating func note(_ reason: ScalingEvent.Reason, at k: Int, from: Int, to: Int, change: CapacityChange) {
+    tally.add(reason, change.bytesMoved, duration: change.duration)
+    if keepsEvents { events.append(event(reason, at: k, from: from, to: to, change: change)) }
   }
 
   private func event(

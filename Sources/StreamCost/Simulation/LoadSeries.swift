@@ -37,11 +37,7 @@ struct LoadSeries: Sendable {
     ParallelWork.forEach(&built, parallel: parallel) { i, slot in
       let feed = feeds[i]
       let own = feed.profile.isFlat ? nil : feed.profile.factors(on: grid)
-      let rate = feed.write.bytesPerSecond
-      let writes = [Double](unsafeUninitializedCapacity: n) { buffer, count in
-        for k in 0..<n { buffer[k] = rate * (cluster?[k] ?? 1) * (own?[k] ?? 1) }
-        count = n
-      }
+      let writes = Self.writeRates(feed.write.bytesPerSecond, cluster: cluster, own: own, count: n)
       let prefix = [Double](unsafeUninitializedCapacity: n + 1) { buffer, count in
         buffer[0] = 0
         for k in 0..<n { buffer[k + 1] = buffer[k] + writes[k] * grid.step }
@@ -57,6 +53,17 @@ struct LoadSeries: Sendable {
       feeds, writes: writes, prefix: prefix, replays: replays, windows: feeds.map { grid.steps(in: $0.retention) },
       step: grid.step, count: n,
       parallel: parallel)
+  }
+
+  /// `rate` × the cluster's factor × the feed's own factor at each step (``LoadProfile/factors(on:)``;
+  /// nil for a flat profile, whose factor 1 multiplies exactly).
+  static func writeRates(_ rate: Double, cluster: [Double]?, own: [Double]?, count n: Int) -> [Double] {
+    switch (cluster, own) {
+    case (nil, nil): [Double](repeating: rate, count: n)
+    case (let cluster?, nil): cluster.map { rate * $0 }
+    case (nil, let own?): own.map { rate * $0 }
+    case (let cluster?, let own?): zip(cluster, own).map { rate * $0 * $1 }
+    }
   }
 
   /// The per-step totals W, Σ F·W, Rc and the bytes held over each retention, each added feed by
@@ -75,15 +82,23 @@ struct LoadSeries: Sendable {
         let replays = replays[i]
         // Without a replay job a feed's catch-up reads are the same at every step.
         let steady = replays.isEmpty ? Self.catchUp(base, job: job, replay: 0)?.rate.bytesPerSecond ?? 0 : nil
+        let (fanOut, window) = (fanOuts[i], windows[i])
         writes[i].withUnsafeBufferPointer { writes in
           prefix[i].withUnsafeBufferPointer { prefix in
-            for k in steps {
-              w[k] += writes[k]
-              t[k] += writes[k] * fanOuts[i]
-              c[k] += steady ?? Self.catchUp(base, job: job, replay: replays[k])?.rate.bytesPerSecond ?? 0
-              r[k] += Self.held(endOfStep: k, steps: windows[i], writes: writes, prefix: prefix, step: step)
-            }
+            // One total per loop: each loop reads and writes only two arrays, element by element.
+            for k in steps { w[k] += writes[k] }
+            for k in steps { t[k] += writes[k] * fanOut }
+            // From step window − 1 on, a window's bytes are two prefix sums apart (``held``).
+            let whole = max(steps.lowerBound, min(steps.upperBound, window - 1))
+            for k in steps.lowerBound..<whole { r[k] += Self.held(endOfStep: k, steps: window, writes: writes, prefix: prefix, step: step) }
+            for k in whole..<steps.upperBound { r[k] += prefix[k + 1] - prefix[k + 1 - window] }
           }
+        }
+        // Adding 0 leaves every total as it is.
+        if let steady {
+          if steady != 0 { for k in steps { c[k] += steady } }
+        } else {
+          for k in steps { c[k] += Self.catchUp(base, job: job, replay: replays[k])?.rate.bytesPerSecond ?? 0 }
         }
       }
     }

@@ -51,25 +51,40 @@ struct LocalDiskPlan: Sendable {
   }
 
   /// Appends the sums at each step of `steps` to `sums` (``sums(_:_:)``), in place.
+  ///
+  /// Each sum is added feed by feed over the steps, one loop per sum: a step's sums still take the
+  /// feeds in order, as ``LocalDiskSums/add(held:write:segments:catchUp:keep:tiered:)`` adds them.
   func append(_ steps: Range<Int>, _ load: LoadSeries, to all: inout [LocalDiskSums]) {
     let start = all.count
     all.append(contentsOf: repeatElement(LocalDiskSums(), count: steps.count))
-    // Feed by feed over the steps: each step's sums still take the feeds in order.
     all.withUnsafeMutableBufferPointer { all in
       let sums = UnsafeMutableBufferPointer(rebasing: all[start...])
       for (f, entry) in entries.enumerated() {
-        let replays = load.replays[f]
         load.writes[f].withUnsafeBufferPointer { writes in
-          load.prefix[f].withUnsafeBufferPointer { prefix in
-            for (j, k) in steps.enumerated() {
-              let held =
-                keepsRetention ? 0 : LoadSeries.held(endOfStep: k, steps: entry.window, writes: writes, prefix: prefix, step: load.grid.step)
-              let catchUp = entry.replay == nil ? entry.catchUp : LoadSeries.catchUp(entry.catchUp, job: entry.replay, replay: replays[k])
-              sums[j].add(held: held, write: writes[k], segments: entry.segments, catchUp: catchUp, keep: entry.keep, tiered: tiered)
+          if !keepsRetention {
+            load.prefix[f].withUnsafeBufferPointer { prefix in
+              for (j, k) in steps.enumerated() {
+                sums[j].retained += LoadSeries.held(endOfStep: k, steps: entry.window, writes: writes, prefix: prefix, step: load.grid.step)
+              }
+            }
+          }
+          for (j, k) in steps.enumerated() { sums[j].openSegments += entry.segments.bytes(write: writes[k]) }
+        }
+        guard tiered else { continue }
+        if entry.replay == nil {
+          // The same catch-up at every step: remote at all of them, or at none.
+          guard let c = entry.catchUp, c.lag > entry.keep else { continue }
+          for j in 0..<steps.count { sums[j].remoteCatchUp += c.rate.bytesPerSecond }
+        } else {
+          let replays = load.replays[f]
+          for (j, k) in steps.enumerated() {
+            if let c = LoadSeries.catchUp(entry.catchUp, job: entry.replay, replay: replays[k]), c.lag > entry.keep {
+              sums[j].remoteCatchUp += c.rate.bytesPerSecond
             }
           }
         }
       }
+      // Without tiering the bytes held locally are the bytes retained, summed in the same order.
       if keepsRetention {
         for (j, k) in steps.enumerated() { sums[j].retained = load.retainedTotal[k] }
       }

@@ -17,14 +17,15 @@ struct MonthCalendar {
     var billed: [Double] = []
     switch convention {
     case .average730:
+      // Month m starts at the first step whose start falls in month m or later (a step longer
+      // than a month starts several at once); the month index only grows with the step.
       let length = ModelConstants.hoursPerBillingMonth * 3_600
-      for k in 0..<grid.count {
-        let m = Int(grid.time(k) / length)
-        while starts.count <= m {
-          starts.append(Double(starts.count) * length)
-          billed.append(ModelConstants.hoursPerBillingMonth)
-          firstSteps.append(k)
-        }
+      let month = { (k: Int) in Int(grid.time(k) / length) }
+      let months = grid.count == 0 ? 0 : month(grid.count - 1) + 1
+      for m in 0..<months {
+        starts.append(Double(m) * length)
+        billed.append(ModelConstants.hoursPerBillingMonth)
+        firstSteps.append(Self.firstStep(from: firstSteps.last ?? 0, below: grid.count) { month($0) >= m })
       }
     case .calendar:
       var lastKey: Int?
@@ -46,6 +47,17 @@ struct MonthCalendar {
   }
 
   var count: Int { starts.count }
+
+  /// The first step in `from..<end` where `reached` holds (`end` if none), for a `reached` that
+  /// once true stays true: a binary search.
+  static func firstStep(from: Int, below end: Int, where reached: (Int) -> Bool) -> Int {
+    var (low, high) = (from, end)
+    while low < high {
+      let mid = low + (high - low) / 2
+      if reached(mid) { high = mid } else { low = mid + 1 }
+    }
+    return low
+  }
 
   /// The steps of month `m`.
   func steps(inMonth m: Int) -> Range<Int> {

@@ -9,9 +9,13 @@ struct ScalingTally: Sendable {
   /// nothing waits on them); nil before the first.
   var longestLead: Double?
 
-  mutating func add(_ event: ScalingEvent) {
+  mutating func add(_ event: ScalingEvent) { add(event.reason, event.bytesMoved, duration: event.duration) }
+
+  /// Adds an event of `reason` that moved `bytesMoved` and took `duration` seconds, without the
+  /// event itself (a run without detail makes none).
+  mutating func add(_ reason: ScalingEvent.Reason, _ bytesMoved: Double, duration: Double) {
     events += 1
-    bytesMoved += event.bytesMoved
-    if event.reason != .scaleIn { longestLead = max(longestLead ?? event.duration, event.duration) }
+    self.bytesMoved += bytesMoved
+    if reason != .scaleIn { longestLead = max(longestLead ?? duration, duration) }
   }
 }

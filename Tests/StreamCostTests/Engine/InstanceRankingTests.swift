@@ -34,6 +34,24 @@ struct InstanceRankingTests {
     #expect(expected.count >= 2)
   }
 
+  /// Every candidate metered with the formulas and the load's sums worked out once has, type by
+  /// type, the amounts of `requiredCount` then `meter` on that type.
+  @Test(arguments: 0..<4, [false, true]) func candidatesAreMeteredAsTypeByType(architecture: Int, workloadB: Bool) {
+    let deployment = Self.deployments[architecture]
+    #expect(deployment is any FormulaBacked)
+    let workload = workloadB ? Workloads.b() : Workloads.a()
+    let instances = Self.engine.instances
+    let candidates = instances.indices.filter { deployment.accepts(instances[$0]) }
+    let lines = deployment.meterLines(on: instances[candidates[0]]).count
+    let amounts = Self.engine.candidateAmounts(deployment, workload, candidates, hours: 730, lines: lines)
+    #expect(candidates.count >= 2 && amounts.count == candidates.count * lines)
+    for (c, index) in candidates.enumerated() {
+      var state = ClusterState(count: deployment.requiredCount(workload, on: instances[index]).target)
+      let expected = MeterAmounts.collect(lines: lines) { deployment.meter(workload, state: &state, hours: 730, into: &$0) }
+      #expect(Array(amounts[(c * lines)..<((c + 1) * lines)]) == expected, "\(instances[index].name)")
+    }
+  }
+
   /// Two types alike in every figure and price cost the same to the cent: the first by name wins,
   /// as the exact comparison inside the floating-point band decides.
   @Test func equalTotalsKeepNameOrder() throws {

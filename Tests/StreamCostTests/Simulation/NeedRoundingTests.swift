@@ -62,6 +62,33 @@ struct NeedRoundingTests {
     }
   }
 
+  /// Demands given before a division by a constant (``StepFormulas/rawDemands(_:)``, here client
+  /// traffic over 44,739,242.67 B/s a vCPU, as diskless agents divide it): the band kept in those
+  /// units gives the rule's need on raw ÷ scale ÷ capacity, for raw demands a few units in the last
+  /// place either side of whole counts, and for walks up and down by one count at a time, which
+  /// move to a neighbouring count's remembered band.
+  @Test func scaledDemandsGiveTheRulesNeed() {
+    let capacities = SIMD4<Double>(4, 234_500_000, 234_500_000, 1)
+    let scale = SIMD4<Double>(44_739_242.666_666_67, 1, 1, 1)
+    var raws: [SIMD4<Double>] = []
+    for whole in [3.0, 4, 9, 17] {
+      let edge = (whole + ModelConstants.countTolerance) * 4 * scale[0]
+      raws += edge.neighbours(ulps: 10).map { SIMD4($0, 0, 0, 0) }
+    }
+    // Up one count an hour for a day and back, as a daily wave moves the need, then jumps.
+    for k in 0..<48 { raws.append(SIMD4(scale[0] * 4 * (3.5 + Double(k < 24 ? k : 47 - k)), 0, 0, 0)) }
+    raws += [SIMD4(scale[0] * 70, 0, 0, 0), SIMD4(0, 234_500_000 * 12.5, 0, 0), SIMD4(scale[0] * 2, 0, 0, 0)]
+    for survive in [FailureTolerance.none, .broker, .az] {
+      let topology = Topology(azs: 3, survive: survive)
+      let formulas = DisklessFormulas(DisklessConfig(), topology: topology, hours: 1)
+      var rounding = NeedRounding()
+      for raw in raws {
+        let rule = BrokerCount.count(needed: DisklessFormulas.brokers(raw / scale, capacities), minimum: 3, topology: topology)
+        #expect(rounding.need(raw: raw, scale: scale, capacities: capacities, formulas) == rule, "\(raw), survive \(survive)")
+      }
+    }
+  }
+
   /// The largest need over many steps is that of the lane-wise largest demands (how the `peak`
   /// pass finds it): division by a positive capacity keeps every order.
   @Test func theLargestDemandsGiveTheLargestNeed() {
