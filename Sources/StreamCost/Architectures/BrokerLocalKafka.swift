@@ -1,5 +1,5 @@
 /// Apache Kafka on broker-local storage: RF copies on gp3 volumes or local NVMe (MODEL.md §1).
-public struct BrokerLocalKafka: Deployment {
+public struct BrokerLocalKafka: Deployment, Hashable {
   public var name: String
   public var config: BrokerLocalConfig
   /// Set by ``TieredKafka``: keep only TL locally.

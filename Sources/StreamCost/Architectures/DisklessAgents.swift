@@ -1,6 +1,6 @@
 /// Diskless agents that write batches straight to object storage
 /// (WarpStream-style, KIP-1150 diskless topics; MODEL.md §4).
-public struct DisklessAgents: Deployment {
+public struct DisklessAgents: Deployment, Hashable {
   public var name: String
   public var config: DisklessConfig
 

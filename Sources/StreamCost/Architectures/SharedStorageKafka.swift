@@ -1,6 +1,6 @@
 /// Kafka-compatible shared storage: a WAL plus object storage as the one copy,
 /// stateless brokers (AutoMQ-style, MODEL.md §3).
-public struct SharedStorageKafka: Deployment {
+public struct SharedStorageKafka: Deployment, Hashable {
   public var name: String
   public var config: SharedStorageConfig
 

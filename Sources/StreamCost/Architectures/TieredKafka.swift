@@ -1,5 +1,5 @@
 /// Kafka with KIP-405 tiered storage: TL on broker disks, one copy in object storage (MODEL.md §2).
-public struct TieredKafka: Deployment {
+public struct TieredKafka: Deployment, Hashable {
   public var name: String
   public var broker: BrokerLocalConfig
   public var tiering: TieringConfig

@@ -11,6 +11,9 @@ public struct CostEngine: Sendable {
   let instances: [InstanceType]
   /// Each instance type's price per hour in floating point, for ranking.
   let hourly: [Double]
+  /// What is worked out once per deployment and month length, with this book. Every pricer the
+  /// engine is given prices with its own book.
+  let memo = EngineMemo()
 
   public init(book: PriceBook) {
     self.book = book
@@ -91,6 +94,15 @@ public struct CostEngine: Sendable {
   /// prices only its own months, at the end of the run.
   func checkPrices(_ lines: [MeterLine], pricer: Pricer, at: String) throws(EngineError) {
     for line in lines { _ = try approximateCost(line, 0, pricer, at: at) }
+  }
+
+  /// ``checkPrices(_:pricer:at:)`` on `deployment`'s lines on `instance` and the rebalance lines,
+  /// once per deployment, instance type and month length (a check that passed passes again).
+  func checkPrices(_ deployment: any Deployment, on instance: InstanceType, pricer: Pricer, at: String) throws(EngineError) {
+    let key = EngineMemo.key(deployment, monthHours: pricer.monthHours, instance: instance.name)
+    if let key, memo.isChecked(key) { return }
+    try checkPrices(deployment.meterLines(on: instance) + ArchitectureTrack.rebalanceLines, pricer: pricer, at: at)
+    if let key { memo.remember(checked: key) }
   }
 
   func price(

@@ -22,16 +22,8 @@ extension CostEngine {
   func rankedIndices(
     _ deployment: any Deployment, workload: Workload, pricer: Pricer, hours: Double, at: String
   ) throws(EngineError) -> [Int] {
-    let candidates = instances.indices.filter { deployment.accepts(instances[$0]) }
-    guard let first = candidates.first else { return [] }
-    let lines = deployment.meterLines(on: instances[first])
-    precondition(
-      lines.first?.price == .instance(instances[first].name) && lines.first?.dimension == .instanceHours,
-      "\(deployment.kind): the first meter line must bill instance-hours of the instance type")
-    var prices: [ApproximatePrice] = []
-    for line in lines.dropFirst() {
-      do throws(PricingError) { prices.append(try ApproximatePrice(line, pricer: pricer)) } catch { throw Self.engineError(error, at: at) }
-    }
+    let (candidates, lines, prices) = try rankingPrep(deployment, pricer: pricer, at: at).parts
+    guard !candidates.isEmpty else { return [] }
     let amounts = candidateAmounts(deployment, workload, candidates, hours: hours, lines: lines.count)
     let totals = candidates.indices.map { c in
       let month = amounts[(c * lines.count)..<((c + 1) * lines.count)]
@@ -52,6 +44,37 @@ extension CostEngine {
     }
     ranked += try exactOrder(group, months, pricer, at: at).map { candidates[$0] }
     return ranked
+  }
+
+  /// What a ranking of `deployment`'s types reads besides the load, the same at every run with
+  /// this book and month: the types it accepts, its lines (the first billing the first candidate),
+  /// and the floating-point price of every line after the first.
+  struct RankingPrep: Sendable {
+    let candidates: [Int]
+    let lines: [MeterLine]
+    let prices: [ApproximatePrice]
+
+    var parts: ([Int], [MeterLine], [ApproximatePrice]) { (candidates, lines, prices) }
+  }
+
+  /// The ranking's prep for `deployment`, from the memo when worked out before; throws what
+  /// pricing a line without a price would throw.
+  func rankingPrep(_ deployment: any Deployment, pricer: Pricer, at: String) throws(EngineError) -> RankingPrep {
+    let key = EngineMemo.key(deployment, monthHours: pricer.monthHours)
+    if let key, let known = memo.ranking(key) { return known }
+    let candidates = instances.indices.filter { deployment.accepts(instances[$0]) }
+    guard let first = candidates.first else { return RankingPrep(candidates: [], lines: [], prices: []) }
+    let lines = deployment.meterLines(on: instances[first])
+    precondition(
+      lines.first?.price == .instance(instances[first].name) && lines.first?.dimension == .instanceHours,
+      "\(deployment.kind): the first meter line must bill instance-hours of the instance type")
+    var prices: [ApproximatePrice] = []
+    for line in lines.dropFirst() {
+      do throws(PricingError) { prices.append(try ApproximatePrice(line, pricer: pricer)) } catch { throw Self.engineError(error, at: at) }
+    }
+    let prep = RankingPrep(candidates: candidates, lines: lines, prices: prices)
+    if let key { memo.remember(prep, for: key) }
+    return prep
   }
 
   /// Every candidate's amounts at the count it requires (amounts[candidate × lines + line]): from

@@ -92,7 +92,7 @@ public struct Simulator: Sendable {
         let at = "architectures[\(index)]"
         let deployment = spec.deployment
         let sizing = try engine.sizing(deployment, workload: steady, pricer: pricer, hours: scenario.month.hours, at: at)
-        try engine.checkPrices(deployment.meterLines(on: sizing.instance) + ArchitectureTrack.rebalanceLines, pricer: pricer, at: at)
+        try engine.checkPrices(deployment, on: sizing.instance, pricer: pricer, at: at)
         var track = ArchitectureTrack(
           spec: spec, index: index, sizing: sizing,
           assumptions: detailed ? CostEngine.assumptions(spec, deployment: deployment, at: at, scenario: scenario) : [],
