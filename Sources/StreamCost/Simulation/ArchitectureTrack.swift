@@ -131,6 +131,10 @@ struct ArchitectureTrack: Sendable {
     if !keep && peak != nil && inputs.failures.isEmpty {
       return stepSteady(formulas, through: steps, inputs, totals: totals)
     }
+    // A `reactive` design without failures serves all it runs.
+    if !keep && spec.scaling.policy == .reactive && inputs.failures.isEmpty {
+      return stepReactive(formulas, through: steps, inputs, totals: totals)
+    }
     let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: lines.count)
     defer { buffer.deallocate() }
     // Without records a step's amounts are added straight into its month's totals.
@@ -170,14 +174,7 @@ struct ArchitectureTrack: Sendable {
       let running = controller.running
       let serving = controller.serving
       if needs.isEmpty, peak != nil, serving < need.needed { need = formulas.need(load, on: instance) }
-      state.count = running
-      formulas.meter(load, state: &state, into: &meters)
-      meters.appendTwice(moved)
-      if serving < need.needed {
-        hoursShort += inputs.stepHours
-        controller.noteShort(at: k, hours: inputs.stepHours)
-      }
-      counts.add(running, step: k, sampleEvery: inputs.sampleEvery)
+      account(k, load, running: running, short: serving < need.needed, moved: moved, formulas, into: &meters, inputs)
       guard keep else { continue }
       let cost = Self.add(meters, to: totals, month: cursor.month, prices: prices, runs: runs)
       records.append(
@@ -206,6 +203,46 @@ struct ArchitectureTrack: Sendable {
     }
     copyTwins(meters.twins, months: first...cursor.month, in: totals)
     counts.add(controller.running, steps: steps, sampleEvery: inputs.sampleEvery)
+  }
+
+  /// ``step(_:through:_:records:keep:)`` of a `reactive` design without failures and without
+  /// records: at every step its need, the controller's count (all of which serves) and the meters.
+  @inline(never)  // kept apart, so that the general loop still takes its step inline
+  private mutating func stepReactive<Formulas: StepFormulas>(
+    _ formulas: borrowing Formulas, through steps: Range<Int>, _ inputs: RunInputs, totals: UnsafeMutableBufferPointer<Double>
+  ) {
+    func meterAmounts(month: Int) -> MeterAmounts { MeterAmounts(adding: row(month, of: totals)) }
+    var rounding = NeedRounding()
+    let (capacities, scale) = (formulas.capacities(on: instance), formulas.demandScale)
+    var cursor = StepCursor(steps, inputs, localDisk: localDisk, kept: keptLocal)
+    let first = cursor.month
+    var meters = meterAmounts(month: first)
+    while let next = cursor.next() {
+      if next.newMonth { meters = meterAmounts(month: cursor.month) }
+      let (k, load) = (next.k, next.load)
+      let need = rounding.need(raw: formulas.rawDemands(load), scale: scale, capacities: capacities, formulas)
+      let moved = controller.advance(to: k, need: need, load: load, schedule: nil)
+      let running = controller.running
+      account(k, load, running: running, short: running < need.needed, moved: moved, formulas, into: &meters, inputs)
+    }
+    copyTwins(meters.twins, months: first...cursor.month, in: totals)
+  }
+
+  /// Meters step `k` (sums `load`) at the `running` count with the step's rebalance bytes
+  /// (`moved`), and tallies it: an hour short when `short`, and the count statistics.
+  @inline(__always)
+  private mutating func account<Formulas: StepFormulas>(
+    _ k: Int, _ load: StepSums, running: Int, short: Bool, moved: Double, _ formulas: borrowing Formulas,
+    into meters: inout MeterAmounts, _ inputs: RunInputs
+  ) {
+    state.count = running
+    formulas.meter(load, state: &state, into: &meters)
+    meters.appendTwice(moved)
+    if short {
+      hoursShort += inputs.stepHours
+      controller.noteShort(at: k, hours: inputs.stepHours)
+    }
+    counts.add(running, step: k, sampleEvery: inputs.sampleEvery)
   }
 
   /// Fills each twin line (``MeterAmounts/twins``) of `months` from the line before it: both add

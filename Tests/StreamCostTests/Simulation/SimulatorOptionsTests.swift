@@ -95,6 +95,32 @@ struct SimulatorOptionsTests {
     #expect(records.all.contains { $0.serving < peakNeeded && $0.serving >= $0.needed })
   }
 
+  /// Reactive designs without failures step through a loop of their own when the run keeps no
+  /// records: the same run as the general loop's, which keeps them, figure by figure and event by
+  /// event (shared storage and diskless agents following a daily wave and a spike, 3 days of
+  /// 5-minute steps, with and without detail).
+  @Test(arguments: [true, false]) func reactiveRunsAreTheSameWithOrWithoutRecords(detailed: Bool) throws {
+    let reactive = ScalingConfig(policy: .reactive)
+    let scenario = SimulatorTests.scenario(
+      Workloads.a(),
+      architectures: [
+        ArchitectureSpec(config: .sharedStorage(SharedStorageConfig()), scaling: reactive),
+        ArchitectureSpec(config: .diskless(DisklessConfig()), scaling: reactive),
+      ],
+      horizon: .days(3), step: .minutes(5),
+      profile: LoadProfile([
+        .diurnal(.peak(hour: 20, multiplier: 2)),
+        .spikes([Spike(start: .hours(40), duration: .hours(2), multiplier: 3, ramp: .minutes(10))]),
+      ]))
+    var records = Records()
+    let kept = try Simulator(book: TestBook.book, detailed: detailed).run(scenario, timeline: &records)
+    var none = DiscardingSink()
+    let discarded = try Simulator(book: TestBook.book, detailed: detailed).run(scenario, timeline: &none)
+    #expect(records.all.count == 864 * 2)
+    #expect(kept.totals.allSatisfy { $0.events > 0 } && kept.totals.contains { $0.hoursShort > 0 })
+    #expect(discarded == kept)
+  }
+
   /// Without detail the months, assumptions, events and explanations (sizing details, the lines'
   /// and the month's bases) are absent and everything else is the same: the mean month of a
   /// three-day run is the full run's, line by line and figure by figure, and each architecture's
