@@ -85,13 +85,19 @@ struct LoadSeries: Sendable {
         let (fanOut, window) = (fanOuts[i], windows[i])
         writes[i].withUnsafeBufferPointer { writes in
           prefix[i].withUnsafeBufferPointer { prefix in
-            // One total per loop: each loop reads and writes only two arrays, element by element.
-            for k in steps { w[k] += writes[k] }
-            for k in steps { t[k] += writes[k] * fanOut }
-            // From step window − 1 on, a window's bytes are two prefix sums apart (``held``).
+            // From step window − 1 on, a window's bytes are two prefix sums apart (``held``): the
+            // steps before it and after it take a loop each, with no test inside.
             let whole = max(steps.lowerBound, min(steps.upperBound, window - 1))
-            for k in steps.lowerBound..<whole { r[k] += Self.held(endOfStep: k, steps: window, writes: writes, prefix: prefix, step: step) }
-            for k in whole..<steps.upperBound { r[k] += prefix[k + 1] - prefix[k + 1 - window] }
+            for k in steps.lowerBound..<whole {
+              w[k] += writes[k]
+              t[k] += writes[k] * fanOut
+              r[k] += Self.held(endOfStep: k, steps: window, writes: writes, prefix: prefix, step: step)
+            }
+            for k in whole..<steps.upperBound {
+              w[k] += writes[k]
+              t[k] += writes[k] * fanOut
+              r[k] += prefix[k + 1] - prefix[k + 1 - window]
+            }
           }
         }
         // Adding 0 leaves every total as it is.
