@@ -7,8 +7,9 @@ struct ApproximatePrice: Sendable {
   enum Kind: Sendable {
     /// Per instance-hour.
     case hourly(Double)
-    /// A rate row: its unit and tiers.
-    case rate(PricingUnit, tiers: [(start: Double, price: Double)])
+    /// A rate row: what its unit divides an amount by (``PricingUnit/divisors(monthHours:)``),
+    /// and its tiers.
+    case rate(divisors: (first: Double, second: Double), tiers: [(start: Double, price: Double)])
   }
 
   let kind: Kind
@@ -30,7 +31,7 @@ struct ApproximatePrice: Sendable {
       guard rate.unit.quantity(of: Metered(dimension, 0), monthHours: pricer.monthHours) != nil else {
         throw .unitMismatch(rate: rate.priceRow, unit: rate.unit.rawValue, usage: dimension.rawValue)
       }
-      kind = .rate(rate.unit, tiers: rate.approximateTiers)
+      kind = .rate(divisors: rate.unit.divisors(monthHours: pricer.monthHours), tiers: rate.approximateTiers)
     }
     self.dimension = dimension
     monthHours = pricer.monthHours
@@ -53,9 +54,9 @@ struct ApproximatePrice: Sendable {
     switch kind {
     case .hourly(let price):
       return ExactDecimal.roundedDouble(amount) * price
-    case .rate(let unit, let tiers):
+    case .rate(let divisors, let tiers):
       // The unit was checked against the dimension when the price was looked up.
-      let quantity = ExactDecimal.roundedDouble(unit.quantity(of: Metered(dimension, amount), monthHours: monthHours) ?? 0)
+      let quantity = ExactDecimal.roundedDouble(amount / divisors.first / divisors.second)
       return quantity > 0 ? Rate.approximateCost(quantity, tiers: tiers) : 0
     }
   }

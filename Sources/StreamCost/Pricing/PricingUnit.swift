@@ -25,6 +25,21 @@ public enum PricingUnit: String, Hashable, Sendable, Codable, CaseIterable {
     }
   }
 
+  /// ``quantity(of:monthHours:)`` as two divisions, in order: an amount of the unit's dimension
+  /// divided by the first, then the second, is its quantity (a division by 1 changes nothing).
+  /// What prices thousands of amounts of one row converts with, without matching the amount's case.
+  func divisors(monthHours: Double) -> (first: Double, second: Double) {
+    switch self {
+    case .hours: (1, 1)
+    case .gibMonths: (1_073_741_824, monthHours)
+    case .gbMonths: (1e9, monthHours)
+    case .gib: (1_073_741_824, 1)
+    case .gb: (1e9, 1)
+    case .thousandRequests: (1_000, 1)
+    case .iopsMonths, .mibpsMonths: (monthHours, 1)
+    }
+  }
+
   /// Converts a metered amount into this unit, for a month of `monthHours` hours.
   /// Returns nil when the dimensions differ.
   public func quantity(of amount: Metered, monthHours: Double) -> Double? {

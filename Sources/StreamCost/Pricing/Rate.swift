@@ -50,6 +50,8 @@ public struct Rate: Hashable, Sendable, Codable {
   /// The cost of `quantity` split across `tiers` (as ``approximateTiers`` gives them) as
   /// ``split(_:)`` splits it, in floating point.
   static func approximateCost(_ quantity: Double, tiers: [(start: Double, price: Double)]) -> Double {
+    // One tier from 0 (most rows): the loop below would add (quantity − 0) × price to 0.
+    if tiers.count == 1, tiers[0].start == 0 { return quantity * tiers[0].price }
     var cost = 0.0
     var split = false
     for (i, tier) in tiers.enumerated() where quantity > tier.start {

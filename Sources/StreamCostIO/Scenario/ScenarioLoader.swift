@@ -100,6 +100,9 @@ public enum ScenarioLoader {
     var architectures: [ArchitectureSpec]?
     var topology: Topology?
     var events: [FailureEvent]?
+    /// The cluster's load profile, and feed profiles by the feed's index.
+    var profile: LoadProfile?
+    var feedProfiles: [Int: LoadProfile] = [:]
   }
 
   /// Reads the scenario; measured series are read through `files`, which keeps their problems.
@@ -118,10 +121,13 @@ public enum ScenarioLoader {
     let time = try TimeReader.settings(top, month: month, start: start)
     let clock = ScenarioClock(start: time.start)
     let profiles = ProfileReader(clock: clock, files: files)
-    let profile = try top.optional("profile", LoadProfile.flat) { value throws(InputError) in try profiles.read(value) }
+    let profile =
+      if let known = sections.profile { known } else {
+        try top.optional("profile", LoadProfile.flat) { value throws(InputError) in try profiles.read(value) }
+      }
     let events = if let known = sections.events { known } else { try readEvents(top, clock: clock) }
-    let feeds = try top.required("feeds", accepted: "a list of feeds").list().map { value throws(InputError) in
-      try readFeed(value, profiles: profiles, time: time)
+    let feeds = try top.required("feeds", accepted: "a list of feeds").list().enumerated().map { i, value throws(InputError) in
+      try readFeed(value, profiles: profiles, time: time, profile: sections.feedProfiles[i])
     }
     let topology = if let known = sections.topology { known } else { try readTopology(top) }
     let architectures = if let known = sections.architectures { known } else { try readArchitectures(top, clock: clock) }
@@ -163,8 +169,10 @@ public enum ScenarioLoader {
 
   /// One feed. `write` may be left out when the feed's profile has a measured series: it is then
   /// the series' mean over the simulated horizon, so that write × the series' shape reproduces the
-  /// measured rates.
-  static func readFeed(_ value: YAMLValue, profiles: ProfileReader, time: TimeSettings) throws(InputError) -> Feed {
+  /// measured rates. A `known` profile is taken as it is rather than read again.
+  static func readFeed(
+    _ value: YAMLValue, profiles: ProfileReader, time: TimeSettings, profile known: LoadProfile? = nil
+  ) throws(InputError) -> Feed {
     let map = try value.mapping(ScenarioKeys.feed)
     let catchUp = try map.optional("catch_up", nil as CatchUp?) { v throws(InputError) in
       let c = try v.mapping(ScenarioKeys.catchUp)
@@ -173,7 +181,8 @@ public enum ScenarioLoader {
         lag: try c.required("lag", accepted: "a duration such as '1d'").duration())
     }
     let name = try map.required("name", accepted: "a unique slug").string()
-    let profile = try map.optional("profile", LoadProfile.flat) { v throws(InputError) in try profiles.read(v) }
+    let profile =
+      if let known { known } else { try map.optional("profile", LoadProfile.flat) { v throws(InputError) in try profiles.read(v) } }
     let write: DataRate
     if let series = profile.firstSeries, map["write"] == nil {
       write = DataRate(bytesPerSecond: horizonMean(series, over: time))

@@ -104,8 +104,10 @@ public final class SweepWorker {
   }
 
   /// The base scenario's sections that `settings` leave as they are: its topology, and its
-  /// architectures and failure events unless the start time (their clock: `start`, or `month`,
-  /// which can set it) changes.
+  /// architectures, failure events and load profiles unless the start time (their clock: `start`,
+  /// or `month`, which can set it) changes. A profile is taken only when no setting reaches into
+  /// it (or replaces its feed or the feed list) and it reads no measured series (whose files the
+  /// document lists as it reads them).
   func sections(_ settings: [SweepSetting]) -> ScenarioLoader.ReadSections {
     let touched = Set(settings.map { setting -> String in
       switch setting.path.target {
@@ -119,7 +121,27 @@ public final class SweepWorker {
     if !touched.contains("topology") { sections.topology = base.topology }
     if clocked && listsArchitectures && !touched.contains("architectures") { sections.architectures = base.architectures }
     if clocked && !touched.contains("events") { sections.events = base.events }
+    if clocked { (sections.profile, sections.feedProfiles) = untouchedProfiles(settings) }
     return sections
+  }
+
+  /// The base's cluster profile and feed profiles (by index) that no setting reaches into, and
+  /// that read no measured series.
+  func untouchedProfiles(_ settings: [SweepSetting]) -> (LoadProfile?, [Int: LoadProfile]) {
+    let base = template.base.scenario
+    let paths = settings.compactMap { setting -> [ScenarioKeyPath.Step]? in
+      if case .node(let steps) = setting.path.target { return steps } else { return nil }
+    }
+    // A path reaches into a profile when it is a prefix of the profile's path or goes through it.
+    func reaches(_ profile: [ScenarioKeyPath.Step]) -> Bool {
+      paths.contains { path in zip(path, profile).allSatisfy { $0 == $1 } }
+    }
+    let cluster = base.profile.firstSeries == nil && !reaches([.key("profile")]) ? base.profile : nil
+    var feeds: [Int: LoadProfile] = [:]
+    for (i, feed) in base.feeds.enumerated() where feed.profile.firstSeries == nil {
+      if !reaches([.key("feeds"), .index(i), .key("profile")]) { feeds[i] = feed.profile }
+    }
+    return (cluster, feeds)
   }
 
   /// Simulates the scenario with `settings` applied, priced with `book` (the template's by default).

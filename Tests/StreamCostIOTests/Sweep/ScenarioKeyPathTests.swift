@@ -115,6 +115,30 @@ struct ScenarioKeyPathTests {
     #expect(thrown?.errors.first?.message.hasPrefix(expected?.errors.first?.message ?? "-") == true)
   }
 
+  /// Load profiles no setting reaches into are the base's, taken as read; a setting inside a
+  /// profile, or one that moves the clock, has it read again. Either way the document is a full
+  /// read's.
+  @Test func untouchedProfilesAreTheBases() throws {
+    let t = try Self.telco()
+    let worker = try t.makeWorker()
+    let tree = { (settings: [SweepSetting]) throws in try settings.reduce(worker.root) { try worker.apply($1, to: $0) } }
+    let full = { (settings: [SweepSetting]) throws in
+      try ScenarioLoader.document(root: try tree(settings), file: t.file, files: SeriesFiles(scenarioFile: t.file)).scenario
+    }
+    let feeds = t.base.scenario.feeds.count
+    let retention = [SweepSetting(path: try t.resolve("feeds.telemetry.retention"), text: "3d", origin: "test")]
+    #expect(worker.sections(retention).feedProfiles.count == feeds && worker.sections(retention).profile != nil)
+    #expect(try worker.document(retention).scenario == (try full(retention)))
+    let wave = [SweepSetting(path: try t.resolve("feeds[0].profile[0].diurnal.peak_multiplier"), text: "2.5", origin: "test")]
+    #expect(worker.sections(wave).feedProfiles[0] == nil && worker.sections(wave).feedProfiles.count == feeds - 1)
+    let read = try worker.document(wave).scenario
+    #expect(read == (try full(wave)) && read.feeds[0].profile != t.base.scenario.feeds[0].profile)
+    let start = [SweepSetting(path: try t.resolve("start"), text: "2026-01-05", origin: "test")]
+    #expect(worker.sections(start).feedProfiles.isEmpty && worker.sections(start).profile == nil)
+    let moved = try worker.document(start).scenario
+    #expect(moved == (try full(start)) && moved.feeds[0].profile != t.base.scenario.feeds[0].profile)
+  }
+
   /// A set value is tagged as Yams tags the text when it reads it (worked out once per text and
   /// worker), so booleans and whole numbers read back as written, the second time from the cache.
   /// A key the scenario leaves out is added.
