@@ -13,8 +13,6 @@ struct ApproximatePrice: Sendable {
   }
 
   let kind: Kind
-  let dimension: Metered.Dimension
-  let monthHours: Double
 
   /// The row `price` for amounts of `dimension`; throws what pricing such an amount would throw
   /// (unknown instance type, missing rate, a unit that cannot meter the dimension).
@@ -33,8 +31,6 @@ struct ApproximatePrice: Sendable {
       }
       kind = .rate(divisors: rate.unit.divisors(monthHours: pricer.monthHours), tiers: rate.approximateTiers)
     }
-    self.dimension = dimension
-    monthHours = pricer.monthHours
   }
 
   /// The price of `line`.
@@ -43,11 +39,7 @@ struct ApproximatePrice: Sendable {
   }
 
   /// Instance-hours billed at `hourly` (a candidate type's price).
-  init(hourly: Double, monthHours: Double) {
-    kind = .hourly(hourly)
-    dimension = .instanceHours
-    self.monthHours = monthHours
-  }
+  init(hourly: Double) { kind = .hourly(hourly) }
 
   /// What `amount` (in the dimension's base unit) costs: the 6-decimal quantity across the tiers.
   func cost(_ amount: Double) -> Double {

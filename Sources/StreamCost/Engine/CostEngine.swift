@@ -11,8 +11,8 @@ public struct CostEngine: Sendable {
   let instances: [InstanceType]
   /// Each instance type's price per hour in floating point, for ranking.
   let hourly: [Double]
-  /// What is worked out once per deployment and month length, with this book. Every pricer the
-  /// engine is given prices with its own book.
+  /// What is worked out once per deployment and month length, with this book: every pricer the
+  /// engine is given must price with its own book (each caller makes it from ``book``).
   let memo = EngineMemo()
 
   public init(book: PriceBook) {
@@ -99,6 +99,7 @@ public struct CostEngine: Sendable {
   /// ``checkPrices(_:pricer:at:)`` on `deployment`'s lines on `instance` and the rebalance lines,
   /// once per deployment, instance type and month length (a check that passed passes again).
   func checkPrices(_ deployment: any Deployment, on instance: InstanceType, pricer: Pricer, at: String) throws(EngineError) {
+    assert(pricer.book.info == book.info, "the memo holds checks of the engine's own book")
     let key = EngineMemo.key(deployment, monthHours: pricer.monthHours, instance: instance.name)
     if let key, memo.isChecked(key) { return }
     try checkPrices(deployment.meterLines(on: instance) + ArchitectureTrack.rebalanceLines, pricer: pricer, at: at)

@@ -16,7 +16,7 @@ final class EngineMemo: @unchecked Sendable {
     let instance: String?
   }
 
-  /// Entries kept before the memo starts again (a sweep of many configurations keeps the latest).
+  /// Entries kept before the memo starts empty again (a sweep of very many configurations).
   static let capacity = 1_024
 
   private let lock = NSLock()

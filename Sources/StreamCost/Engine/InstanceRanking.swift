@@ -22,12 +22,13 @@ extension CostEngine {
   func rankedIndices(
     _ deployment: any Deployment, workload: Workload, pricer: Pricer, hours: Double, at: String
   ) throws(EngineError) -> [Int] {
-    let (candidates, lines, prices) = try rankingPrep(deployment, pricer: pricer, at: at).parts
+    let prep = try rankingPrep(deployment, pricer: pricer, at: at)
+    let (candidates, lines, prices) = (prep.candidates, prep.lines, prep.prices)
     guard !candidates.isEmpty else { return [] }
     let amounts = candidateAmounts(deployment, workload, candidates, hours: hours, lines: lines.count)
     let totals = candidates.indices.map { c in
       let month = amounts[(c * lines.count)..<((c + 1) * lines.count)]
-      var total = ApproximatePrice(hourly: hourly[candidates[c]], monthHours: pricer.monthHours).cost(month[month.startIndex])
+      var total = ApproximatePrice(hourly: hourly[candidates[c]]).cost(month[month.startIndex])
       for (l, price) in prices.enumerated() { total += price.cost(month[month.startIndex + l + 1]) }
       return total
     }
@@ -53,13 +54,12 @@ extension CostEngine {
     let candidates: [Int]
     let lines: [MeterLine]
     let prices: [ApproximatePrice]
-
-    var parts: ([Int], [MeterLine], [ApproximatePrice]) { (candidates, lines, prices) }
   }
 
   /// The ranking's prep for `deployment`, from the memo when worked out before; throws what
   /// pricing a line without a price would throw.
   func rankingPrep(_ deployment: any Deployment, pricer: Pricer, at: String) throws(EngineError) -> RankingPrep {
+    assert(pricer.book.info == book.info, "the memo holds prices of the engine's own book")
     let key = EngineMemo.key(deployment, monthHours: pricer.monthHours)
     if let key, let known = memo.ranking(key) { return known }
     let candidates = instances.indices.filter { deployment.accepts(instances[$0]) }

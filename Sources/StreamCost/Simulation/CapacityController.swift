@@ -177,8 +177,8 @@ struct CapacityController: Sendable {
     for outage in outages { events[outage.event].hoursShort += hours }
   }
 
-  /// Adds a change to the tally and, when events are kept, lists it (priced: without detail no
-  /// event is made, and its rebalance bytes are not priced apart from the month's).
+  /// Adds a change to the tally and, when events are kept, lists it with its rebalance cost;
+  /// without detail no event is made.
   private mutating func note(_ reason: ScalingEvent.Reason, at k: Int, from: Int, to: Int, change: CapacityChange) {
     tally.add(reason, change.bytesMoved, duration: change.duration)
     if keepsEvents { events.append(event(reason, at: k, from: from, to: to, change: change)) }

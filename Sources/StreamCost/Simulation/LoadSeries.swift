@@ -55,11 +55,14 @@ struct LoadSeries: Sendable {
       parallel: parallel)
   }
 
-  /// `rate` × the cluster's factor × the feed's own factor at each step (``LoadProfile/factors(on:)``;
-  /// nil for a flat profile, whose factor 1 multiplies exactly).
+  /// `rate` × the cluster's factor × the feed's own factor at each of `n` steps
+  /// (``LoadProfile/factors(on:)``, `n` values each; nil for a flat profile, whose factor 1
+  /// multiplies exactly).
   static func writeRates(_ rate: Double, cluster: [Double]?, own: [Double]?, count n: Int) -> [Double] {
     switch (cluster, own) {
     case (nil, nil): [Double](repeating: rate, count: n)
+    case (let cluster?, _) where cluster.count != n: preconditionFailure("\(cluster.count) cluster factors for \(n) steps")
+    case (_, let own?) where own.count != n: preconditionFailure("\(own.count) feed factors for \(n) steps")
     case (let cluster?, nil): cluster.map { rate * $0 }
     case (nil, let own?): own.map { rate * $0 }
     case (let cluster?, let own?): zip(cluster, own).map { rate * $0 * $1 }

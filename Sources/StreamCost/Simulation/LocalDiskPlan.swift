@@ -84,7 +84,8 @@ struct LocalDiskPlan: Sendable {
           }
         }
       }
-      // Without tiering the bytes held locally are the bytes retained, summed in the same order.
+      // When every feed keeps its whole retention locally, the bytes held locally are the bytes
+      // retained, which the load has summed in the same order.
       if keepsRetention {
         for (j, k) in steps.enumerated() { sums[j].retained = load.retainedTotal[k] }
       }

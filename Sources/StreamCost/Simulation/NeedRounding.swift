@@ -14,7 +14,8 @@ struct NeedRounding {
   /// The need of each whole count met so far below ``remembered`` (index: the count; a target
   /// of −1 where none was met).
   private var known: [CapacityNeed] = []
-  /// Whole counts up to this are remembered (a few KB at most); larger ones are worked out.
+  /// Whole counts below this are remembered (their needs and bands: about 320 KB at most);
+  /// larger ones are worked out.
   static let remembered = 4_096
   /// Demands at or under `upper` in every lane, and over `lower` in one, round to `whole`: the
   /// bounds of ``BrokerCount/roundUp(_:)`` times the capacities (and the demands' scale),
@@ -53,7 +54,8 @@ struct NeedRounding {
     return need
   }
 
-  /// The need for a step's `demands` on an instance offering `capacities` (``StepFormulas/brokers(_:_:)``).
+  /// The need for a step's `demands` on an instance offering `capacities` (``StepFormulas/brokers(_:_:)``):
+  /// ``need(raw:scale:capacities:_:)`` with nothing divided, for demands already divided.
   @inline(__always)
   mutating func need<Formulas: StepFormulas>(
     demands: SIMD4<Double>, capacities: SIMD4<Double>, _ formulas: borrowing Formulas

@@ -9,6 +9,7 @@ struct ScalingTally: Sendable {
   /// nothing waits on them); nil before the first.
   var longestLead: Double?
 
+  /// Adds a listed event (what a run with detail lists is what its tally counts).
   mutating func add(_ event: ScalingEvent) { add(event.reason, event.bytesMoved, duration: event.duration) }
 
   /// Adds an event of `reason` that moved `bytesMoved` and took `duration` seconds, without the

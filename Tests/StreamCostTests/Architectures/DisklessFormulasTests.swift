@@ -15,13 +15,16 @@ struct DisklessFormulasTests {
     #expect(abs(Self.formulas.ingestPuts(write: 200e6, agents: 4) - 23.841_857_910_156_25) <= 1e-12)
   }
 
-  /// Within 20 units in the last place either side of 4 flushes × 8 MiB × N (where the division is
-  /// spared below), and well away from it, for 1 to 40 agents: the rule N·max(4, W ÷ N ÷ 8 MiB).
+  /// The rule N·max(4, W ÷ N ÷ 8 MiB), for 1 to 40 agents: within 20 units in the last place either
+  /// side of where the division is spared below (``DisklessFormulas/intervalBoundWrite`` × N, 10⁻⁹
+  /// under the exact bound), of the exact bound 4 flushes × 8 MiB × N, and well away from both.
   @Test func uploadsFollowTheRuleAroundTheBound() {
+    let spared = Self.formulas.intervalBoundWrite
+    #expect(abs(spared - 33_554_432 * (1 - 1e-9)) <= 1e-6)
     for agents in 1...40 {
       let n = Double(agents)
       let bound = 4 * 8_388_608 * n
-      for write in bound.neighbours(ulps: 20) + [0, bound / 2, bound * 2] {
+      for write in (spared * n).neighbours(ulps: 20) + bound.neighbours(ulps: 20) + [0, bound / 2, bound * 2] {
         #expect(Self.formulas.ingestPuts(write: write, agents: agents) == n * max(4, write / n / 8_388_608), "\(write) B/s, \(agents) agents")
       }
     }

@@ -63,20 +63,29 @@ struct NeedRoundingTests {
   }
 
   /// Demands given before a division by a constant (``StepFormulas/rawDemands(_:)``, here client
-  /// traffic over 44,739,242.67 B/s a vCPU, as diskless agents divide it): the band kept in those
-  /// units gives the rule's need on raw ÷ scale ÷ capacity, for raw demands a few units in the last
-  /// place either side of whole counts, and for walks up and down by one count at a time, which
-  /// move to a neighbouring count's remembered band.
+  /// traffic over 22,369,621.33 B/s a vCPU, 42.67 MiB/s at the 50 % target, as diskless agents
+  /// divide it): the band kept in those units gives the rule's need on raw ÷ scale ÷ capacity, for
+  /// raw demands a few units in the last place either side of whole counts and of the band's own
+  /// bounds (10⁻¹² inside them), and for walks up and down by one count at a time, which move to
+  /// a neighbouring count's remembered band (on the way down the first time, both ways after).
   @Test func scaledDemandsGiveTheRulesNeed() {
     let capacities = SIMD4<Double>(4, 234_500_000, 234_500_000, 1)
-    let scale = SIMD4<Double>(44_739_242.666_666_67, 1, 1, 1)
+    let scale = SIMD4<Double>(22_369_621.333_333_33, 1, 1, 1)
+    let tolerance = ModelConstants.countTolerance
     var raws: [SIMD4<Double>] = []
     for whole in [3.0, 4, 9, 17] {
-      let edge = (whole + ModelConstants.countTolerance) * 4 * scale[0]
-      raws += edge.neighbours(ulps: 10).map { SIMD4($0, 0, 0, 0) }
+      // The middle of the count's band first, so that the band is set, then its edges.
+      raws.append(SIMD4((whole - 0.5) * 4 * scale[0], 0, 0, 0))
+      let upper = (whole + tolerance) * (1 - NeedRounding.margin) * 4 * scale[0]
+      let lower = (whole - 1 + tolerance) * (1 + NeedRounding.margin) * 4 * scale[0]
+      for edge in [(whole + tolerance) * 4 * scale[0], upper, lower] {
+        raws += edge.neighbours(ulps: 10).map { SIMD4($0, 0, 0, 0) }
+      }
     }
-    // Up one count an hour for a day and back, as a daily wave moves the need, then jumps.
-    for k in 0..<48 { raws.append(SIMD4(scale[0] * 4 * (3.5 + Double(k < 24 ? k : 47 - k)), 0, 0, 0)) }
+    // Up one count an hour for a day and back, as a daily wave moves the need, twice; then jumps.
+    for _ in 0..<2 {
+      for k in 0..<48 { raws.append(SIMD4(scale[0] * 4 * (3.5 + Double(k < 24 ? k : 47 - k)), 0, 0, 0)) }
+    }
     raws += [SIMD4(scale[0] * 70, 0, 0, 0), SIMD4(0, 234_500_000 * 12.5, 0, 0), SIMD4(scale[0] * 2, 0, 0, 0)]
     for survive in [FailureTolerance.none, .broker, .az] {
       let topology = Topology(azs: 3, survive: survive)

@@ -97,13 +97,14 @@ struct SimulatorOptionsTests {
 
   /// Reactive designs without failures step through a loop of their own when the run keeps no
   /// records: the same run as the general loop's, which keeps them, figure by figure and event by
-  /// event (shared storage and diskless agents following a daily wave and a spike, 3 days of
-  /// 5-minute steps, with and without detail).
+  /// event (broker-local Kafka, which reads the local-disk sums, shared storage and diskless
+  /// agents following a daily wave and a spike, 3 days of 5-minute steps, with and without detail).
   @Test(arguments: [true, false]) func reactiveRunsAreTheSameWithOrWithoutRecords(detailed: Bool) throws {
     let reactive = ScalingConfig(policy: .reactive)
     let scenario = SimulatorTests.scenario(
       Workloads.a(),
       architectures: [
+        ArchitectureSpec(config: .kafka(BrokerLocalConfig()), scaling: reactive),
         ArchitectureSpec(config: .sharedStorage(SharedStorageConfig()), scaling: reactive),
         ArchitectureSpec(config: .diskless(DisklessConfig()), scaling: reactive),
       ],
@@ -116,7 +117,7 @@ struct SimulatorOptionsTests {
     let kept = try Simulator(book: TestBook.book, detailed: detailed).run(scenario, timeline: &records)
     var none = DiscardingSink()
     let discarded = try Simulator(book: TestBook.book, detailed: detailed).run(scenario, timeline: &none)
-    #expect(records.all.count == 864 * 2)
+    #expect(records.all.count == 864 * 3)
     #expect(kept.totals.allSatisfy { $0.events > 0 } && kept.totals.contains { $0.hoursShort > 0 })
     #expect(discarded == kept)
   }
