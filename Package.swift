@@ -48,14 +48,16 @@ let package = Package(
       ]
     ),
     .testTarget(name: "StreamCostTests", dependencies: ["StreamCost"]),
+    // What the I/O and CLI tests share: temporary folders removed when the test process exits.
+    .target(name: "StreamCostTestSupport", path: "Tests/StreamCostTestSupport"),
     .testTarget(
       name: "StreamCostIOTests",
-      dependencies: ["StreamCost", "StreamCostIO", .product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: ["StreamCost", "StreamCostIO", "StreamCostTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "StreamCostCLITests",
-      dependencies: ["streamcost", "StreamCostIO"]
+      dependencies: ["streamcost", "StreamCostIO", "StreamCostTestSupport"]
     ),
   ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import StreamCostTestSupport
 
 /// Runs the built `streamcost` binary, as a user would, and captures what it prints.
 enum CLIHarness {
@@ -26,8 +27,7 @@ enum CLIHarness {
 
   /// A ledger of this test process's own, so `compare` runs never record into the package folder.
   static let defaultLedger: String = {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("streamcost-ledger-\(UUID().uuidString)")
-    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = (try? TemporaryFolders.make("streamcost-ledger")) ?? TemporaryFolders.root
     return folder.appendingPathComponent("streamcost.sqlite").path
   }()
 
@@ -61,12 +61,8 @@ enum CLIHarness {
       stderr: String(decoding: stderr, as: UTF8.self))
   }
 
-  /// A fresh empty temporary folder.
-  static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("streamcost-test-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
+  /// A fresh empty temporary folder, removed with the others when the test process exits.
+  static func temporaryDirectory() throws -> URL { try TemporaryFolders.make("streamcost-test") }
 }
 
 extension CLIHarness {

@@ -1,4 +1,5 @@
 import Foundation
+import StreamCostTestSupport
 import Testing
 
 @testable import StreamCostIO
@@ -27,12 +28,8 @@ enum TestSupport {
     get throws { try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil)) }
   }
 
-  /// A fresh empty temporary folder.
-  static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("streamcost-io-test-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
+  /// A fresh empty temporary folder, removed with the others when the test process exits.
+  static func temporaryDirectory() throws -> URL { try TemporaryFolders.make("streamcost-io-test") }
 
   /// Files (and folders) in `directory`, hidden ones included, sorted.
   static func contents(of directory: URL) -> [String] {
