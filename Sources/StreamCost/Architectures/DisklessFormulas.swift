@@ -32,7 +32,7 @@ struct DisklessFormulas: StepFormulas {
     compactionLevels = Double(config.compactionLevels)
     levelDivisors = stride(from: 1, through: config.compactionLevels, by: 1).map { Divisor(Double(config.compactionFanIn).power($0)) }
     vcpuRate = config.throughputPerVCPU.bytesPerSecond * config.cpuTarget.value
-    intervalBoundWrite = batchesPerSecond * ModelDefaults.maxBatchBytes.value.bytes * (1 - Self.margin)
+    intervalBoundWrite = batchesPerSecond * batchBytes.value * (1 - Self.margin)
   }
 
   /// Client traffic the agents serve: produce W, tail F·W, catch-up Rc.

@@ -18,6 +18,10 @@ struct GP3Provisioning: Sendable {
   /// Needs (MiB/s) up to which a volume keeps the included throughput: included × U_net, less
   /// ``margin``.
   let includedNeed: Double
+  /// Bytes/s per broker up to which ``volume(sizeGiB:sharing:among:)`` gives the included
+  /// throughput without dividing: ``includedNeed`` in bytes/s, less ``margin`` again, so that the
+  /// rounding of the product with the count cannot carry a share past ``includedNeed``.
+  let includedShare: Double
 
   /// How far (relatively) ``includedNeed`` sits below included × U_net: far above floating-point
   /// rounding (about 10⁻¹⁶), so a need under it is certain to round to no more than the included
@@ -44,11 +48,6 @@ struct GP3Provisioning: Sendable {
     }
     return volume(sizeGiB: sizeGiB, throughput: DataRate(bytesPerSecond: total / n))
   }
-
-  /// Bytes/s per broker up to which ``volume(sizeGiB:sharing:among:)`` gives the included
-  /// throughput without dividing: ``includedNeed`` in bytes/s, less ``margin`` again, so that the
-  /// rounding of the product with the count cannot carry a share past ``includedNeed``.
-  let includedShare: Double
 
   /// A volume of `sizeGiB` carrying `throughput`.
   @inline(__always)

@@ -22,7 +22,7 @@ struct VolumeRatchet: Sendable {
   mutating func grow(_ volume: inout Double, stored: Double, utilisation: Double, count: Int) {
     if count == self.count && utilisation == self.utilisation && volume == self.volume {
       if stored <= self.stored { return }
-      self.stored = max(self.stored, stored)
+      self.stored = stored
     } else {
       (self.count, self.utilisation, self.stored) = (count, utilisation, stored)
     }

@@ -25,9 +25,10 @@ public enum PricingUnit: String, Hashable, Sendable, Codable, CaseIterable {
     }
   }
 
-  /// ``quantity(of:monthHours:)`` as two divisions, in order: an amount of the unit's dimension
-  /// divided by the first, then the second, is its quantity (a division by 1 changes nothing).
-  /// What prices thousands of amounts of one row converts with, without matching the amount's case.
+  /// What an amount of the unit's dimension is divided by, the first then the second, to give its
+  /// quantity in the unit (a division by 1 changes nothing): byte-hours ÷ 2^30 (or 10^9) ÷ the
+  /// month's hours for storage, bytes ÷ 2^30 (or 10^9) for transfer, requests ÷ 1,000, IOPS- and
+  /// MiB/s-hours ÷ the month's hours. A ranking prices thousands of amounts of one row with them.
   func divisors(monthHours: Double) -> (first: Double, second: Double) {
     switch self {
     case .hours: (1, 1)
@@ -40,21 +41,12 @@ public enum PricingUnit: String, Hashable, Sendable, Codable, CaseIterable {
     }
   }
 
-  /// Converts a metered amount into this unit, for a month of `monthHours` hours.
-  /// Returns nil when the dimensions differ.
+  /// Converts a metered amount into this unit, for a month of `monthHours` hours: the amount
+  /// divided by the unit's ``divisors(monthHours:)``. Returns nil when the dimensions differ.
   public func quantity(of amount: Metered, monthHours: Double) -> Double? {
     guard amount.dimension == dimension else { return nil }
-    switch (self, amount) {
-    case (.hours, .instanceHours(let h)): return h
-    case (.gibMonths, .storage(let byteHours)): return byteHours / 1_073_741_824 / monthHours
-    case (.gbMonths, .storage(let byteHours)): return byteHours / 1e9 / monthHours
-    case (.gib, .transfer(let bytes)): return bytes / 1_073_741_824
-    case (.gb, .transfer(let bytes)): return bytes / 1e9
-    case (.thousandRequests, .requests(let n)): return n / 1_000
-    case (.iopsMonths, .iops(let iopsHours)): return iopsHours / monthHours
-    case (.mibpsMonths, .throughput(let mibpsHours)): return mibpsHours / monthHours
-    default: return nil
-    }
+    let divisors = divisors(monthHours: monthHours)
+    return amount.value / divisors.first / divisors.second
   }
 }
 

@@ -5,8 +5,14 @@ import Testing
 /// Units convert metered amounts into billed quantities (reference/pricing-facts.md §0).
 struct PricingUnitTests {
   /// By hand: 1 GiB held 730 h is 1 GiB-month; 2e9 bytes are 2 GB; 1,500 requests are 1.5
-  /// thousand; 3,000 provisioned IOPS held 744 h are 3,000 IOPS-months over a 744-hour month.
+  /// thousand; 3,000 provisioned IOPS held 744 h are 3,000 IOPS-months over a 744-hour month;
+  /// 5e9 bytes held 730 h are 5 GB-months; 3 GiB are 3 GiB; 250 MiB/s held 365 h are 125 MiB/s-months
+  /// over a 730-hour month; 7.5 instance-hours are 7.5 hours.
   @Test func quantitiesByHand() {
+    #expect(PricingUnit.gbMonths.quantity(of: .storage(byteHours: 5e9 * 730), monthHours: 730) == 5)
+    #expect(PricingUnit.gib.quantity(of: .transfer(bytes: 3 * 1_073_741_824), monthHours: 730) == 3)
+    #expect(PricingUnit.mibpsMonths.quantity(of: .throughput(250 * 365), monthHours: 730) == 125)
+    #expect(PricingUnit.hours.quantity(of: .instanceHours(7.5), monthHours: 730) == 7.5)
     #expect(PricingUnit.gibMonths.quantity(of: .storage(byteHours: 1_073_741_824 * 730), monthHours: 730) == 1)
     #expect(PricingUnit.gb.quantity(of: .transfer(bytes: 2e9), monthHours: 730) == 2)
     #expect(PricingUnit.thousandRequests.quantity(of: .requests(1_500), monthHours: 730) == 1.5)
