@@ -12,7 +12,10 @@ struct BrokerLocalKafkaTests {
 
   /// Workload A on r6i.xlarge (baseline 1.562 Gbit/s = 195.25 MB/s; 80 % = 156.2 MB/s):
   /// - network out (RF−1+F)·W = 5 × 104,857,600 = 524,288,000 → 3.357 brokers → 4
-  /// - network in RF·W = 314,572,800 → 2.014 → 3; disk throughput 0.375 → 1
+  /// - network in RF·W = 314,572,800 → 2.014 → 3
+  /// - disk throughput RF·W ÷ (80 % × r6i.xlarge's EBS baseline 1,250 Mbit/s = 156.25 MB/s)
+  ///   = 314,572,800 ÷ 125,000,000 = 2.516582 → 3 (0.375 while the book lacked the EBS baseline and
+  ///   gp3's 1,000 MiB/s ceiling stood in for it)
   /// - disk: S = W·T·RF + P·RF·1 GiB = 27,179,089,920,000 + 193,273,528,320 B;
   ///   ÷ 0.7 = 39,103,376,354,742.86 B ÷ 16 TiB = 2.22 → 3
   /// - max 4 → multiple of 3: 6 → survive one broker: 7 brokers, bound by network out.
@@ -21,6 +24,8 @@ struct BrokerLocalKafkaTests {
     #expect(sizing.count == 7)
     #expect(sizing.countBeforeHeadroom == 6)
     #expect(sizing.binding == .networkOut)
+    let disk = try #require(sizing.requirements.first { $0.constraint == .diskThroughput })
+    #expect(abs(disk.brokers - 2.5165824) < 1e-9)
   }
 
   /// Cross-AZ bytes for workload A, per month:

@@ -109,12 +109,16 @@ struct PriceBookDiffTests {
   }
 
   /// Bandwidths are compared in the units of instances.csv (Gbit/s, Mbit/s, decimal GB), so the
-  /// text shows what the CSV holds: c7g.large 0.937 → 1.25 Gbit/s is 0.313 ÷ 0.937.
+  /// text shows what the CSV holds: c7g.large 0.937 → 1.25 Gbit/s is 0.313 ÷ 0.937. The old side's
+  /// c7g.large has no EBS baseline, as in books before its cell was filled: a value added from
+  /// nothing has no relative change.
   @Test func capacityFieldsAreComparedInTheirCSVUnits() {
+    var old = book
+    old.instances["c7g.large"]?.ebsBaseline = nil
     var new = book
     new.instances["c7g.large"] = TestBook.instance("c7g.large", vcpus: 4, gbps: 1.25, price: "0.0725", ebsMbps: 630)
-    new.instances["i3en.large"] = TestBook.instance("i3en.large", vcpus: 2, gbps: 2.1, price: "0.226", nvmeGB: 2500)
-    let diff = PriceBookDiff(old: book, new: new)
+    new.instances["i3en.large"] = TestBook.instance("i3en.large", vcpus: 2, gbps: 2.1, price: "0.226", nvmeGB: 2500, ebsMbps: 576)
+    let diff = PriceBookDiff(old: old, new: new)
     #expect(
       diff.changed == [
         PriceBookDiff.Change(row: "instances/c7g.large", field: "ebs_baseline", old: "", new: "630"),

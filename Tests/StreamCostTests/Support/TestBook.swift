@@ -3,7 +3,7 @@ import Foundation
 @testable import StreamCost
 
 /// A price book with the shipped AWS us-east-1 rows the tests need
-/// (pricing/aws/us-east-1/2026-07-20, transcribed from reference/pricing-facts.md).
+/// (pricing/aws/us-east-1/2026-07-20; EBS baselines from its `ebs_baseline_mbps` column).
 enum TestBook {
   static func decimal(_ text: String) -> Decimal { ExactDecimal.parse(text)! }
 
@@ -24,11 +24,11 @@ enum TestBook {
     info: PriceBook.Info(provider: "aws", region: "us-east-1", asOf: "2026-07-20", currency: "USD"),
     instances: [
       instance("m6i.large", vcpus: 2, gbps: 0.781, price: "0.096", ebsMbps: 650),
-      instance("r6i.xlarge", vcpus: 4, gbps: 1.562, price: "0.252"),
+      instance("r6i.xlarge", vcpus: 4, gbps: 1.562, price: "0.252", ebsMbps: 1250),
       instance("m7g.xlarge", vcpus: 4, gbps: 1.876, price: "0.1632", ebsMbps: 1250),
-      instance("c7g.large", vcpus: 2, gbps: 0.937, price: "0.0725"),
-      instance("c7g.xlarge", vcpus: 4, gbps: 1.876, price: "0.145"),
-      instance("i3en.large", vcpus: 2, gbps: 2.1, price: "0.226", nvmeGB: 1250),
+      instance("c7g.large", vcpus: 2, gbps: 0.937, price: "0.0725", ebsMbps: 630),
+      instance("c7g.xlarge", vcpus: 4, gbps: 1.876, price: "0.145", ebsMbps: 1250),
+      instance("i3en.large", vcpus: 2, gbps: 2.1, price: "0.226", nvmeGB: 1250, ebsMbps: 576),
     ],
     rates: [
       rate(.blockStorage, .gibMonths, [("0", "0.08")]),
