@@ -84,6 +84,11 @@ public enum PriceBookLoader {
     var seen: Set<String> = []
     for i in table.rows.indices {
       let row = table.row(i)
+      let missing = InstanceRowCheck.missingFields(row)
+      guard missing.isEmpty else {
+        problems += missing
+        continue
+      }
       do throws(InputError) {
         let name = try row.required("type")
         guard seen.insert(name).inserted else {
@@ -100,7 +105,7 @@ public enum PriceBookLoader {
             networkBaseline: gigabits(try row.number("network_baseline_gbps", positive: true)!),
             networkBurst: try row.number("network_burst_gbps", optional: true, positive: true).map(gigabits),
             localNVMe: try row.number("local_nvme_gb", optional: true).map { DataSize.gb($0) },
-            ebsBaseline: try row.number("ebs_baseline_mbps", optional: true, positive: true).map { DataRate(bytesPerSecond: $0 * 1e6 / 8) },
+            ebsBaseline: try row.number("ebs_baseline_mbps", positive: true).map { DataRate(bytesPerSecond: $0 * 1e6 / 8) },
             pricePerHour: try row.price("price"), source: try row.required("source"), asOf: try row.date("as_of")))
       } catch {
         problems.append(error)
