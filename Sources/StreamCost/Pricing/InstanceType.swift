@@ -12,7 +12,9 @@ public struct InstanceType: Hashable, Sendable, Codable {
   public var networkBurst: DataRate?
   /// Local NVMe capacity, decimal bytes; nil when the type has none.
   public var localNVMe: DataSize?
-  /// Dedicated EBS baseline bandwidth, when known.
+  /// Dedicated EBS baseline (not maximum) bandwidth. Every price-book row has one
+  /// (``InstanceRequirement/ebsBaseline``); nil only for a type built in code, which gp3 sizing then
+  /// bounds by the volume's own throughput ceiling alone.
   public var ebsBaseline: DataRate?
   /// On-demand price per instance-hour.
   public var pricePerHour: Decimal
