@@ -28,10 +28,15 @@ public struct BrokerLocalKafka: Deployment, Hashable {
   }
 
   /// The sums the formulas read: a simulated step's, or the feeds' with their local-disk sums.
-  func sums(_ workload: Workload) -> StepSums {
+  func steadySums(_ workload: Workload) -> StepSums {
     var sums = workload.sums
     sums.local = workload.localDisk ?? BrokerLocalLoad.sums(workload, config: config, tiering: tiering)
     return sums
+  }
+
+  /// What each feed keeps on the brokers' disks: its retention, or TL with tiering.
+  func localDiskPlan(_ scenario: Scenario, grid: TimeGrid) -> LocalDiskPlan? {
+    LocalDiskPlan(config: config, tiering: tiering, scenario: scenario, grid: grid)
   }
 
   /// Largest disk one broker may hold.
@@ -129,13 +134,7 @@ public struct BrokerLocalKafka: Deployment, Hashable {
     return lines
   }
 
-  public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout MeterAmounts) {
-    formulas(workload.topology, hours: hours).meter(steadySums(workload), state: &state, into: &amounts)
-  }
 
-  public func requiredCount(_ workload: Workload, on instance: InstanceType) -> CapacityNeed {
-    formulas(workload.topology, hours: 0).need(steadySums(workload), on: instance)
-  }
 
   /// A resize copies the bytes each moved partition holds, which grow and shrink with the load.
   public var resizeReadsLoad: Bool { true }

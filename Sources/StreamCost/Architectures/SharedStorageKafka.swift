@@ -19,6 +19,11 @@ public struct SharedStorageKafka: Deployment, Hashable {
     SharedStorageFormulas(config, topology: topology, hours: hours)
   }
 
+  func steadySums(_ workload: Workload) -> StepSums { workload.sums }
+
+  /// Stateless brokers keep no data of their own.
+  func localDiskPlan(_ scenario: Scenario, grid: TimeGrid) -> LocalDiskPlan? { nil }
+
   /// Broker egress (``SharedStorageFormulas/networkOut(_:)``).
   func networkOut(_ workload: Workload) -> DataRate {
     DataRate(bytesPerSecond: formulas(workload.topology, hours: 0).networkOut(workload.sums))
@@ -104,9 +109,6 @@ public struct SharedStorageKafka: Deployment, Hashable {
     formulas(workload.topology, hours: 0).walVolume(workload.sums, count: count)
   }
 
-  public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout MeterAmounts) {
-    formulas(workload.topology, hours: hours).meter(steadySums(workload), state: &state, into: &amounts)
-  }
 
   /// A resize reads only the counts and the feeds' partitions: partitions hand over; nothing is copied.
   public var resizeReadsLoad: Bool { false }
@@ -124,9 +126,6 @@ public struct SharedStorageKafka: Deployment, Hashable {
     CapacityChange(duration: scaling.instanceStart.seconds)
   }
 
-  public func requiredCount(_ workload: Workload, on instance: InstanceType) -> CapacityNeed {
-    formulas(workload.topology, hours: 0).need(steadySums(workload), on: instance)
-  }
 
   public func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage] {
     let n = sizing.count

@@ -101,9 +101,9 @@ public struct CostEngine: Sendable {
   func checkPrices(_ deployment: any Deployment, on instance: InstanceType, pricer: Pricer, at: String) throws(EngineError) {
     assert(pricer.book.info == book.info, "the memo holds checks of the engine's own book")
     let key = EngineMemo.key(deployment, monthHours: pricer.monthHours, instance: instance.name)
-    if let key, memo.isChecked(key) { return }
+    if memo.isChecked(key) { return }
     try checkPrices(deployment.meterLines(on: instance) + ArchitectureTrack.rebalanceLines, pricer: pricer, at: at)
-    if let key { memo.remember(checked: key) }
+    memo.remember(checked: key)
   }
 
   func price(

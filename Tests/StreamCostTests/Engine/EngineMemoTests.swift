@@ -13,7 +13,7 @@ struct EngineMemoTests {
   @Test(arguments: 0..<4) func aRememberedRankingIsTheFirst(architecture: Int) throws {
     let deployment = InstanceRankingTests.deployments[architecture]
     let engine = CostEngine(book: TestBook.book)
-    let key = try #require(EngineMemo.key(deployment, monthHours: 730))
+    let key = EngineMemo.key(deployment, monthHours: 730)
     #expect(engine.memo.ranking(key) == nil)
     for workload in [Workloads.a(), Workloads.b()] {
       let first = try engine.rankedIndices(deployment, workload: workload, pricer: Self.pricer, hours: 730, at: "a")

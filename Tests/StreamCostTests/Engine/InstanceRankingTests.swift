@@ -38,7 +38,6 @@ struct InstanceRankingTests {
   /// type, the amounts of `requiredCount` then `meter` on that type.
   @Test(arguments: 0..<4, [false, true]) func candidatesAreMeteredAsTypeByType(architecture: Int, workloadB: Bool) {
     let deployment = Self.deployments[architecture]
-    #expect(deployment is any FormulaBacked)
     let workload = workloadB ? Workloads.b() : Workloads.a()
     let instances = Self.engine.instances
     let candidates = instances.indices.filter { deployment.accepts(instances[$0]) }
