@@ -76,12 +76,12 @@ public struct SizingFailure: Error, Hashable, Sendable, CustomStringConvertible 
 }
 
 extension ArchitectureSpec {
-  /// The cost model for this entry.
-  var deployment: any Deployment {
+  /// The cost model for this entry, with the provider facts of the book that prices it.
+  func deployment(_ facts: ProviderFacts) -> any Deployment {
     switch config {
-    case .kafka(let broker): BrokerLocalKafka(name: name, config: broker)
-    case .kafkaTiered(let broker, let tiering): TieredKafka(name: name, broker: broker, tiering: tiering)
-    case .sharedStorage(let config): SharedStorageKafka(name: name, config: config)
+    case .kafka(let broker): BrokerLocalKafka(name: name, config: broker, facts: facts)
+    case .kafkaTiered(let broker, let tiering): TieredKafka(name: name, broker: broker, tiering: tiering, facts: facts)
+    case .sharedStorage(let config): SharedStorageKafka(name: name, config: config, facts: facts)
     case .diskless(let config): DisklessAgents(name: name, config: config)
     }
   }

@@ -5,11 +5,11 @@ public struct TieredKafka: Deployment, Hashable {
   public var tiering: TieringConfig
   var local: BrokerLocalKafka
 
-  public init(name: String, broker: BrokerLocalConfig, tiering: TieringConfig) {
+  public init(name: String, broker: BrokerLocalConfig, tiering: TieringConfig, facts: ProviderFacts) {
     self.name = name
     self.broker = broker
     self.tiering = tiering
-    var local = BrokerLocalKafka(name: name, config: broker)
+    var local = BrokerLocalKafka(name: name, config: broker, facts: facts)
     local.tiering = tiering
     self.local = local
   }

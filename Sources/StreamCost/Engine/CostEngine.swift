@@ -30,7 +30,7 @@ public struct CostEngine: Sendable {
     var results: [ArchitectureResult] = []
     for (index, spec) in scenario.architectures.enumerated() {
       let at = "architectures[\(index)]"
-      let deployment = spec.deployment
+      let deployment = spec.deployment(book.facts)
       let priced = try evaluate(deployment, workload: workload, pricer: pricer, hours: scenario.month.hours, at: at)
       let assumptions = Self.assumptions(spec, deployment: deployment, at: at, scenario: scenario)
       results.append(

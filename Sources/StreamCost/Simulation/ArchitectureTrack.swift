@@ -50,7 +50,7 @@ struct ArchitectureTrack: Sendable {
     stepCosts: Bool, keepsEvents: Bool = true
   ) {
     self.spec = spec
-    let deployment = spec.deployment
+    let deployment = spec.deployment(book.facts)
     self.deployment = deployment
     self.sizing = sizing
     instance = sizing.instance
@@ -338,8 +338,8 @@ struct ArchitectureTrack: Sendable {
       switch line.price {
       case .instance(let name):
         return book.instances[name]?.pricePerHour.doubleValue ?? 0
-      case .rate(let id):
-        guard let rate = book.rates[id.rawValue], let tier = rate.tiers.first,
+      case .rate(let role):
+        guard let rate = try? book.rate(role), let tier = rate.tiers.first,
           let perUnit = rate.unit.quantity(of: Metered(line.dimension, 1), monthHours: monthHours)
         else { return 0 }
         return perUnit * tier.price.doubleValue
