@@ -12,7 +12,7 @@ extension StreamCostCommand {
     /// `streamcost pricing validate DIR`: checks a book and reports every problem.
     struct Validate: ParsableCommand {
       static let configuration = CommandConfiguration(
-        abstract: "Check a price book folder (book.csv, instances.csv, rates.csv) and report every problem.")
+        abstract: "Check a price book folder (book.csv, instances.csv, rates.csv, facts.csv) and report every problem.")
 
       @Argument(help: "Price book folder, e.g. pricing/aws/us-east-1/2026-07-20.")
       var directory: String

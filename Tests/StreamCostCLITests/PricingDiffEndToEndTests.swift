@@ -61,7 +61,7 @@ struct PricingDiffEndToEndTests {
     #expect(result.status == 66)
     #expect(
       result.stderr
-        == "streamcost: error: \(missing): is not a price book folder (accepted: a folder holding book.csv, instances.csv and rates.csv)\n")
+        == "streamcost: error: \(missing): is not a price book folder (accepted: a folder holding book.csv, instances.csv, rates.csv and facts.csv)\n")
     #expect(result.stdout == "")
   }
 

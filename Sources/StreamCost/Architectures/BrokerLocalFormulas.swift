@@ -12,6 +12,9 @@ struct BrokerLocalFormulas: StepFormulas {
   let consumerShare: Double
   /// Each broker's gp3 volume, at U_net and the configured I/O size.
   let gp3: GP3Provisioning
+  /// Largest disk one broker's volume holds (gp3), and one volume's most throughput.
+  let maxVolume: DataSize
+  let volumeMaxThroughput: DataRate
 
   init(_ kafka: BrokerLocalKafka, topology: Topology, hours: Double) {
     config = kafka.config
@@ -20,7 +23,9 @@ struct BrokerLocalFormulas: StepFormulas {
     producerShare = topology.remoteZoneShare
     crossingFollowers = Double(kafka.crossingFollowers(topology))
     consumerShare = kafka.consumerShare(topology)
-    gp3 = GP3Provisioning(utilisation: topology.networkUtilisation, ioSize: kafka.config.diskIOSize)
+    gp3 = GP3Provisioning(utilisation: topology.networkUtilisation, ioSize: kafka.config.diskIOSize, facts: kafka.facts.blockVolume)
+    maxVolume = kafka.maxDiskPerBroker
+    volumeMaxThroughput = kafka.facts.blockVolume.maxThroughput
   }
 
   @inline(__always)
@@ -50,8 +55,8 @@ struct BrokerLocalFormulas: StepFormulas {
   func capacities(on instance: InstanceType) -> SIMD4<Double> {
     let u = scope.topology.networkUtilisation.value
     let nic = instance.networkBaseline.bytesPerSecond * u
-    let disk = config.disk == .gp3 ? BrokerLocalKafka.diskThroughputCeiling(instance).bytesPerSecond * u : 1
-    return SIMD4(nic, nic, disk, BrokerLocalKafka.diskCeiling(instance, config: config).bytes)
+    let disk = config.disk == .gp3 ? BrokerLocalKafka.diskThroughputCeiling(instance, volumeMax: volumeMaxThroughput).bytesPerSecond * u : 1
+    return SIMD4(nic, nic, disk, BrokerLocalKafka.diskCeiling(instance, disk: config.disk, maxVolume: maxVolume).bytes)
   }
 
   /// Bytes/s crossing AZs: producers W·(Z−1)/Z, replication W·(RF − ⌈RF/Z⌉) (rack-aware placement keeps

@@ -2,13 +2,21 @@
 public struct BrokerLocalKafka: Deployment, Hashable {
   public var name: String
   public var config: BrokerLocalConfig
+  /// The price book's facts: gp3's allowances and limits, the default controller type.
+  public var facts: ProviderFacts
   /// Set by ``TieredKafka``: keep only TL locally.
   var tiering: TieringConfig?
 
-  public init(name: String, config: BrokerLocalConfig) {
+  public init(name: String, config: BrokerLocalConfig, facts: ProviderFacts) {
     self.name = name
     self.config = config
+    self.facts = facts
   }
+
+  /// The controllers' instance type: the scenario's, else the book's default.
+  var controllerInstance: String { config.controllerInstance ?? facts.controllerInstance }
+  /// The largest gp3 disk per broker: the scenario's, else the book's largest volume.
+  var maxDiskPerBroker: DataSize { config.maxDiskPerBroker ?? facts.blockVolume.maxSize }
 
   public var kind: ArchitectureKind { tiering == nil ? .kafka : .kafkaTiered }
   public var instanceChoice: InstanceChoice { config.instance }
@@ -28,18 +36,24 @@ public struct BrokerLocalKafka: Deployment, Hashable {
   }
 
   /// The sums the formulas read: a simulated step's, or the feeds' with their local-disk sums.
-  func sums(_ workload: Workload) -> StepSums {
+  func steadySums(_ workload: Workload) -> StepSums {
     var sums = workload.sums
     sums.local = workload.localDisk ?? BrokerLocalLoad.sums(workload, config: config, tiering: tiering)
     return sums
   }
 
-  /// Largest disk one broker may hold.
-  func diskCeiling(_ instance: InstanceType) -> DataSize { Self.diskCeiling(instance, config: config) }
+  /// What each feed keeps on the brokers' disks: its retention, or TL with tiering.
+  func localDiskPlan(_ scenario: Scenario, grid: TimeGrid) -> LocalDiskPlan? {
+    LocalDiskPlan(config: config, tiering: tiering, scenario: scenario, grid: grid)
+  }
 
-  static func diskCeiling(_ instance: InstanceType, config: BrokerLocalConfig) -> DataSize {
-    switch config.disk {
-    case .gp3: config.maxDiskPerBroker
+  /// Largest disk one broker may hold.
+  func diskCeiling(_ instance: InstanceType) -> DataSize { Self.diskCeiling(instance, disk: config.disk, maxVolume: maxDiskPerBroker) }
+
+  /// Largest disk one broker of `instance` holds on `disk`: one volume of at most `maxVolume`, or its NVMe drives.
+  static func diskCeiling(_ instance: InstanceType, disk: DiskKind, maxVolume: DataSize) -> DataSize {
+    switch disk {
+    case .gp3: maxVolume
     case .localNVMe: instance.localNVMe ?? DataSize(bytes: 0)
     }
   }
@@ -120,22 +134,16 @@ public struct BrokerLocalKafka: Deployment, Hashable {
   public func meterLines(on instance: InstanceType) -> [MeterLine] {
     var lines = [
       MeterLine(.compute, "Kafka brokers (\(instance.name))", price: .instance(instance.name), .instanceHours),
-      MeterLine(.compute, "KRaft controllers (\(config.controllerInstance))", price: .instance(config.controllerInstance), .instanceHours),
+      MeterLine(.compute, "KRaft controllers (\(controllerInstance))", price: .instance(controllerInstance), .instanceHours),
     ]
-    if config.disk == .gp3 { lines += GP3Volume.meterLines(label: "Broker") }
+    if config.disk == .gp3 { lines += GP3Volume.meterLines(label: "Broker", facts: facts.blockVolume) }
     lines += CrossAZFlow.meterLines(.crossAZProducer, "producers to partition leaders")
     lines += CrossAZFlow.meterLines(.crossAZReplication, "leaders to followers")
     lines += CrossAZFlow.meterLines(.crossAZConsumer, "brokers to consumers")
     return lines
   }
 
-  public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout MeterAmounts) {
-    formulas(workload.topology, hours: hours).meter(steadySums(workload), state: &state, into: &amounts)
-  }
 
-  public func requiredCount(_ workload: Workload, on instance: InstanceType) -> CapacityNeed {
-    formulas(workload.topology, hours: 0).need(steadySums(workload), on: instance)
-  }
 
   /// A resize copies the bytes each moved partition holds, which grow and shrink with the load.
   public var resizeReadsLoad: Bool { true }
@@ -166,10 +174,11 @@ public struct BrokerLocalKafka: Deployment, Hashable {
   }
 
   /// Per-broker disk throughput ceiling: gp3's maximum, or the instance's EBS bandwidth when lower.
-  func diskThroughputCeiling(_ instance: InstanceType) -> DataRate { Self.diskThroughputCeiling(instance) }
+  func diskThroughputCeiling(_ instance: InstanceType) -> DataRate { Self.diskThroughputCeiling(instance, volumeMax: facts.blockVolume.maxThroughput) }
 
-  static func diskThroughputCeiling(_ instance: InstanceType) -> DataRate {
-    var ceiling = ModelDefaults.gp3MaxThroughput.value
+  /// The least of `volumeMax` (one volume's most) and the instance's EBS bandwidth.
+  static func diskThroughputCeiling(_ instance: InstanceType, volumeMax: DataRate) -> DataRate {
+    var ceiling = volumeMax
     if let ebs = instance.ebsBaseline { ceiling = min(ceiling, ebs) }
     return ceiling
   }
@@ -186,7 +195,7 @@ public struct BrokerLocalKafka: Deployment, Hashable {
     ]
     if config.disk == .gp3 {
       bases += formulas(workload.topology, hours: hours).volume(load, state: &state).bases(
-        count: n, hours: hours, sizeBasis: "S ÷ U_disk ÷ N = \(Format.size(load.provisioned)) ÷ \(n)")
+        count: n, hours: hours, sizeBasis: "S ÷ U_disk ÷ N = \(Format.size(load.provisioned)) ÷ \(n)", facts: facts.blockVolume)
     }
     for flow in crossAZFlows(workload) { bases += [flow.basis(hours: hours), flow.basis(hours: hours)] }
     return usages(lines, amounts, bases)
@@ -230,8 +239,8 @@ public struct BrokerLocalKafka: Deployment, Hashable {
       ParameterValue("instance", config.instance.label, "instance type", source: "scenario, or the cheapest type in the book that fits"),
       ParameterValue("disk", config.disk.rawValue, "kind", source: "MODEL.md §1 (block volumes or local NVMe)"),
       ParameterValue("controllers", "\(config.controllers)", default: ModelDefaults.controllers),
-      ParameterValue("controller_instance", config.controllerInstance, default: ModelDefaults.controllerInstance),
-      ParameterValue("max_disk_per_broker", "\(config.maxDiskPerBroker.bytes)", default: ModelDefaults.maxVolumeSize),
+      ParameterValue("controller_instance", controllerInstance, "instance type", source: facts.source(.controllerInstance)),
+      ParameterValue("max_disk_per_broker", "\(maxDiskPerBroker.bytes)", "bytes", source: facts.source(.blockMaxSize)),
       ParameterValue("segment_bytes", "\(config.segmentBytes.bytes)", default: ModelDefaults.segmentBytes),
       ParameterValue("segment_ms", Format.number(config.segmentTime.seconds), default: ModelDefaults.segmentTime),
       ParameterValue("disk_io_size", "\(config.diskIOSize.bytes)", default: ModelDefaults.diskIOSize),

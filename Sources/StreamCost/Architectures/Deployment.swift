@@ -1,9 +1,18 @@
 /// One architecture's cost model: how it sizes for a load and what it then uses.
 ///
-/// Each architecture is one type conforming to this protocol (DESIGN.md).
-/// `size` decides capacity; `usage` says which resources that capacity and
-/// the load consume over a period. Neither sees a price: ``Pricer`` does that.
-public protocol Deployment: Sendable {
+/// Each architecture is one type conforming to this protocol. `size` decides capacity; `usage`
+/// says which resources that capacity and the load consume over a period. Neither sees a price:
+/// ``Pricer`` does that. Both are the model's step formulas (``Formulas``) evaluated once on a
+/// steady workload's sums, and the simulator evaluates the same formulas at every step.
+///
+/// The simulator reaches a model only through this protocol: the stepping requirements
+/// (``start(_:_:keptLocalSteps:)``, ``step(_:through:_:records:keep:)``,
+/// ``meterCandidates(_:_:_:hours:lines:into:)``) are implemented once for every model in
+/// `ModelStepping.swift`, so each model's witness is the loop specialised for its own formulas.
+protocol Deployment: Hashable, Sendable {
+  /// The model's formulas for one step (lanes of demand and capacity, and the meter amounts).
+  associatedtype Formulas: StepFormulas
+
   var name: String { get }
   var kind: ArchitectureKind { get }
   /// The instance type asked for, or `cheapest`.
@@ -20,8 +29,14 @@ public protocol Deployment: Sendable {
   /// The architecture's own parameters, for the assumptions output.
   var parameters: [ParameterValue] { get }
 
-  /// Brokers or agents needed for `workload` on `instance`, before and with headroom: `size` without the words.
-  func requiredCount(_ workload: Workload, on instance: InstanceType) -> CapacityNeed
+  /// The formulas for steps of `hours` on `topology` (0 hours where only needs and rates are read).
+  func formulas(_ topology: Topology, hours: Double) -> Formulas
+  /// The sums the formulas read in steady state (with the local-disk sums of a broker-local design).
+  func steadySums(_ workload: Workload) -> StepSums
+  /// What each feed keeps on broker disks over a run, for a design that keeps data on its
+  /// brokers; nil for the others.
+  func localDiskPlan(_ scenario: Scenario, grid: TimeGrid) -> LocalDiskPlan?
+
   /// What changing from `from` to `to` brokers moves and how long it takes under `scaling`.
   func resize(_ workload: Workload, from: Int, to: Int, scaling: ScalingConfig) -> CapacityChange
   /// Whether ``resize(_:from:to:scaling:)`` reads the load of the moment (bytes held on disks),
@@ -34,9 +49,16 @@ public protocol Deployment: Sendable {
   /// `instance` itself (the brokers or agents); the others bill the same rows whatever the
   /// instance, so a ranking of candidate types reads them once.
   func meterLines(on instance: InstanceType) -> [MeterLine]
-  /// The amount of each meter line over `hours` at `workload` with `state` in place, in base units.
-  /// Grows `state.volumeBytes` to what the load needs (volumes never shrink).
-  func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout MeterAmounts)
+
+  /// Sets `track`'s starting count with this model's formulas (``ArchitectureTrack/start(_:_:keepLocal:)``).
+  func start(_ track: inout ArchitectureTrack, _ inputs: RunInputs, keptLocalSteps: Int)
+  /// Steps `track` through `steps` with this model's formulas (``ArchitectureTrack/step(_:through:_:records:keep:)``).
+  func step(_ track: inout ArchitectureTrack, through steps: Range<Int>, _ inputs: RunInputs, records: inout [TrackStep], keep: Bool)
+  /// Each candidate type at the count `workload` requires on it, metered over `hours`: candidate
+  /// `c` (of `instances[candidates[c]]`) writes its `lines` amounts to `amounts[c × lines …]`.
+  func meterCandidates(
+    _ workload: Workload, _ instances: [InstanceType], _ candidates: [Int], hours: Double, lines: Int,
+    into amounts: UnsafeMutableBufferPointer<Double>)
 }
 
 /// Why an instance type cannot carry a workload on an architecture.
@@ -54,12 +76,12 @@ public struct SizingFailure: Error, Hashable, Sendable, CustomStringConvertible 
 }
 
 extension ArchitectureSpec {
-  /// The cost model for this entry.
-  public var deployment: any Deployment {
+  /// The cost model for this entry, with the provider facts of the book that prices it.
+  func deployment(_ facts: ProviderFacts) -> any Deployment {
     switch config {
-    case .kafka(let broker): BrokerLocalKafka(name: name, config: broker)
-    case .kafkaTiered(let broker, let tiering): TieredKafka(name: name, broker: broker, tiering: tiering)
-    case .sharedStorage(let config): SharedStorageKafka(name: name, config: config)
+    case .kafka(let broker): BrokerLocalKafka(name: name, config: broker, facts: facts)
+    case .kafkaTiered(let broker, let tiering): TieredKafka(name: name, broker: broker, tiering: tiering, facts: facts)
+    case .sharedStorage(let config): SharedStorageKafka(name: name, config: config, facts: facts)
     case .diskless(let config): DisklessAgents(name: name, config: config)
     }
   }

@@ -19,6 +19,11 @@ public struct DisklessAgents: Deployment, Hashable {
     DisklessFormulas(config, topology: topology, hours: hours)
   }
 
+  func steadySums(_ workload: Workload) -> StepSums { workload.sums }
+
+  /// Agents keep no data of their own.
+  func localDiskPlan(_ scenario: Scenario, grid: TimeGrid) -> LocalDiskPlan? { nil }
+
   /// W + F·W + Rc (``DisklessFormulas/clientTraffic(_:)``).
   func clientTraffic(_ workload: Workload) -> DataRate {
     DataRate(bytesPerSecond: formulas(workload.topology, hours: 0).clientTraffic(workload.sums))
@@ -85,9 +90,6 @@ public struct DisklessAgents: Deployment, Hashable {
     ] + CrossAZFlow.meterLines(.crossAZProducer, "producers to agents") + CrossAZFlow.meterLines(.crossAZConsumer, "agents to consumers")
   }
 
-  public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout MeterAmounts) {
-    formulas(workload.topology, hours: hours).meter(steadySums(workload), state: &state, into: &amounts)
-  }
 
   /// A resize reads only the counts and the instance start time: agents hold no data.
   public var resizeReadsLoad: Bool { false }
@@ -101,9 +103,6 @@ public struct DisklessAgents: Deployment, Hashable {
     CapacityChange(duration: scaling.instanceStart.seconds)
   }
 
-  public func requiredCount(_ workload: Workload, on instance: InstanceType) -> CapacityNeed {
-    formulas(workload.topology, hours: 0).need(steadySums(workload), on: instance)
-  }
 
   public func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage] {
     let n = sizing.count

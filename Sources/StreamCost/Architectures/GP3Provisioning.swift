@@ -10,7 +10,7 @@ struct GP3Provisioning: Sendable {
   let utilisation: Double
   /// Bytes per I/O: IOPS = throughput ÷ I/O size.
   let ioSize: Double
-  /// What every volume includes (pricing-facts §2): MiB/s and IOPS.
+  /// What every volume includes (the book's ``BlockVolumeFacts``): MiB/s and IOPS.
   let includedThroughput: Double
   let includedIOPS: Double
   /// IOPS of a volume provisioned at the included throughput.
@@ -28,11 +28,11 @@ struct GP3Provisioning: Sendable {
   /// throughput after the division by U_net. Not a model figure: any such margin gives the same volumes.
   static let margin = 1e-9
 
-  init(utilisation: Fraction, ioSize: DataSize) {
+  init(utilisation: Fraction, ioSize: DataSize, facts: BlockVolumeFacts) {
     self.utilisation = utilisation.value
     self.ioSize = ioSize.bytes
-    includedThroughput = GP3Volume.includedThroughputMiBps
-    includedIOPS = GP3Volume.includedIOPS
+    includedThroughput = facts.includedThroughputMiBps
+    includedIOPS = facts.includedIOPS
     includedThroughputIOPS = Self.iops(throughputMiBps: includedThroughput, ioSize: ioSize.bytes, included: includedIOPS)
     includedNeed = includedThroughput * utilisation.value * (1 - Self.margin)
     includedShare = includedNeed * 1_048_576 * (1 - Self.margin)
@@ -67,7 +67,7 @@ struct GP3Provisioning: Sendable {
     max(included, (throughputMiBps * 1_048_576 / ioSize).rounded(.up))
   }
 
-  /// Appends the amounts of `count` such volumes over `hours` (``GP3Volume/meterLines(label:)``).
+  /// Appends the amounts of `count` such volumes over `hours` (``GP3Volume/meterLines(label:facts:)``).
   @inline(__always)
   func append(_ volume: GP3Volume, count: Int, hours: Double, to amounts: inout MeterAmounts) {
     volume.append(count: count, hours: hours, includedThroughput: includedThroughput, includedIOPS: includedIOPS, to: &amounts)

@@ -16,13 +16,13 @@ struct SharedStorageFormulas: StepFormulas {
   let routerObjectsPerSecond: Double
   let readChunk: Divisor
 
-  init(_ config: SharedStorageConfig, topology: Topology, hours: Double) {
+  init(_ config: SharedStorageConfig, topology: Topology, hours: Double, volumes: BlockVolumeFacts) {
     self.config = config
     scope = StepScope(topology: topology, hours: hours)
     routedShare = config.zoneRouter ? topology.remoteZoneShare : 0
     clientShare = CrossAZFlow.clientShare(topology, zoneLocal: config.zoneRouter)
     walSizeGiB = GP3Volume.sizeGiB(config.walVolume)
-    wal = GP3Provisioning(utilisation: topology.networkUtilisation, ioSize: ModelDefaults.diskIOSize.value)
+    wal = GP3Provisioning(utilisation: topology.networkUtilisation, ioSize: ModelDefaults.diskIOSize.value, facts: volumes)
     batchBytes = Divisor(ModelDefaults.maxBatchBytes.value.bytes)
     walObjectsPerSecond = 1 / ModelDefaults.objectWALBatchInterval.value.seconds
     routerObjectsPerSecond = 1 / ModelDefaults.zoneRouterBatchInterval.value.seconds

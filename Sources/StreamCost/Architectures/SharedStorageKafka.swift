@@ -3,11 +3,17 @@
 public struct SharedStorageKafka: Deployment, Hashable {
   public var name: String
   public var config: SharedStorageConfig
+  /// The price book's facts: gp3's allowances (the EBS WAL), the default controller type.
+  public var facts: ProviderFacts
 
-  public init(name: String, config: SharedStorageConfig) {
+  public init(name: String, config: SharedStorageConfig, facts: ProviderFacts) {
     self.name = name
     self.config = config
+    self.facts = facts
   }
+
+  /// The controllers' instance type: the scenario's, else the book's default.
+  var controllerInstance: String { config.controllerInstance ?? facts.controllerInstance }
 
   public var kind: ArchitectureKind { .sharedStorage }
   public var instanceChoice: InstanceChoice { config.instance }
@@ -16,8 +22,13 @@ public struct SharedStorageKafka: Deployment, Hashable {
 
   /// The formulas for steps of `hours` on `topology` (0 hours where only needs and rates are read).
   func formulas(_ topology: Topology, hours: Double) -> SharedStorageFormulas {
-    SharedStorageFormulas(config, topology: topology, hours: hours)
+    SharedStorageFormulas(config, topology: topology, hours: hours, volumes: facts.blockVolume)
   }
+
+  func steadySums(_ workload: Workload) -> StepSums { workload.sums }
+
+  /// Stateless brokers keep no data of their own.
+  func localDiskPlan(_ scenario: Scenario, grid: TimeGrid) -> LocalDiskPlan? { nil }
 
   /// Broker egress (``SharedStorageFormulas/networkOut(_:)``).
   func networkOut(_ workload: Workload) -> DataRate {
@@ -84,9 +95,9 @@ public struct SharedStorageKafka: Deployment, Hashable {
   public func meterLines(on instance: InstanceType) -> [MeterLine] {
     var lines = [
       MeterLine(.compute, "Shared-storage brokers (\(instance.name))", price: .instance(instance.name), .instanceHours),
-      MeterLine(.compute, "KRaft controllers (\(config.controllerInstance))", price: .instance(config.controllerInstance), .instanceHours),
+      MeterLine(.compute, "KRaft controllers (\(controllerInstance))", price: .instance(controllerInstance), .instanceHours),
     ]
-    if config.wal == .ebs { lines += GP3Volume.meterLines(label: "WAL") }
+    if config.wal == .ebs { lines += GP3Volume.meterLines(label: "WAL", facts: facts.blockVolume) }
     lines += [
       MeterLine(.objectStorage, "Data in object storage", price: .rate(.objectStorage), .storage),
       MeterLine(
@@ -104,9 +115,6 @@ public struct SharedStorageKafka: Deployment, Hashable {
     formulas(workload.topology, hours: 0).walVolume(workload.sums, count: count)
   }
 
-  public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout MeterAmounts) {
-    formulas(workload.topology, hours: hours).meter(steadySums(workload), state: &state, into: &amounts)
-  }
 
   /// A resize reads only the counts and the feeds' partitions: partitions hand over; nothing is copied.
   public var resizeReadsLoad: Bool { false }
@@ -124,9 +132,6 @@ public struct SharedStorageKafka: Deployment, Hashable {
     CapacityChange(duration: scaling.instanceStart.seconds)
   }
 
-  public func requiredCount(_ workload: Workload, on instance: InstanceType) -> CapacityNeed {
-    formulas(workload.topology, hours: 0).need(steadySums(workload), on: instance)
-  }
 
   public func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage] {
     let n = sizing.count
@@ -136,7 +141,7 @@ public struct SharedStorageKafka: Deployment, Hashable {
     let amounts = MeterAmounts.collect(lines: lines.count) { meter(workload, state: &state, hours: hours, into: &$0) }
     let rates = requestRates(workload, brokers: n)
     var bases = [sizing.computeBasis(hours: hours, survive: workload.topology.survive), "\(config.controllers) controllers × \(Format.number(hours)) h"]
-    if config.wal == .ebs { bases += walVolume(workload, count: n).bases(count: n, hours: hours, sizeBasis: "fixed WAL volume per broker") }
+    if config.wal == .ebs { bases += walVolume(workload, count: n).bases(count: n, hours: hours, sizeBasis: "fixed WAL volume per broker", facts: facts.blockVolume) }
     bases += [
       "one copy W·T = \(Format.size(workload.retainedOneCopy)) held \(Format.number(hours)) h",
       "\(Format.number(rates.puts, places: 4)) PUT/s × \(Format.number(seconds)) s; \(requestDetail(workload, brokers: n))",
@@ -164,7 +169,7 @@ public struct SharedStorageKafka: Deployment, Hashable {
       ParameterValue("request_floor", Format.number(config.requestFloorPerBroker), default: ModelDefaults.sharedRequestFloor),
       ParameterValue("compaction_read", Format.number(config.compactionRead), default: ModelDefaults.compactionRead),
       ParameterValue("controllers", "\(config.controllers)", default: ModelDefaults.controllers),
-      ParameterValue("controller_instance", config.controllerInstance, default: ModelDefaults.controllerInstance),
+      ParameterValue("controller_instance", controllerInstance, "instance type", source: facts.source(.controllerInstance)),
     ]
   }
 }

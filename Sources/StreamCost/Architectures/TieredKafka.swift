@@ -5,11 +5,11 @@ public struct TieredKafka: Deployment, Hashable {
   public var tiering: TieringConfig
   var local: BrokerLocalKafka
 
-  public init(name: String, broker: BrokerLocalConfig, tiering: TieringConfig) {
+  public init(name: String, broker: BrokerLocalConfig, tiering: TieringConfig, facts: ProviderFacts) {
     self.name = name
     self.broker = broker
     self.tiering = tiering
-    var local = BrokerLocalKafka(name: name, config: broker)
+    var local = BrokerLocalKafka(name: name, config: broker, facts: facts)
     local.tiering = tiering
     self.local = local
   }
@@ -42,6 +42,11 @@ public struct TieredKafka: Deployment, Hashable {
     TieredFormulas(self, topology: topology, hours: hours)
   }
 
+  func steadySums(_ workload: Workload) -> StepSums { local.steadySums(workload) }
+
+  /// Only TL is on the brokers' disks.
+  func localDiskPlan(_ scenario: Scenario, grid: TimeGrid) -> LocalDiskPlan? { local.localDiskPlan(scenario, grid: grid) }
+
   /// Segment-upload PUT/s (``TieredFormulas/uploadPutsPerSecond(_:)``).
   func uploadPutsPerSecond(_ workload: Workload) -> Double {
     formulas(workload.topology, hours: 0).uploadPutsPerSecond(workload.sums)
@@ -55,13 +60,7 @@ public struct TieredKafka: Deployment, Hashable {
     ]
   }
 
-  public func meter(_ workload: Workload, state: inout ClusterState, hours: Double, into amounts: inout MeterAmounts) {
-    formulas(workload.topology, hours: hours).meter(steadySums(workload), state: &state, into: &amounts)
-  }
 
-  public func requiredCount(_ workload: Workload, on instance: InstanceType) -> CapacityNeed {
-    formulas(workload.topology, hours: 0).need(steadySums(workload), on: instance)
-  }
 
   /// A resize copies the bytes each moved partition holds locally, which grow and shrink with the load.
   public var resizeReadsLoad: Bool { true }

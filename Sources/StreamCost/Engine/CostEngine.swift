@@ -30,7 +30,7 @@ public struct CostEngine: Sendable {
     var results: [ArchitectureResult] = []
     for (index, spec) in scenario.architectures.enumerated() {
       let at = "architectures[\(index)]"
-      let deployment = spec.deployment
+      let deployment = spec.deployment(book.facts)
       let priced = try evaluate(deployment, workload: workload, pricer: pricer, hours: scenario.month.hours, at: at)
       let assumptions = Self.assumptions(spec, deployment: deployment, at: at, scenario: scenario)
       results.append(
@@ -101,9 +101,9 @@ public struct CostEngine: Sendable {
   func checkPrices(_ deployment: any Deployment, on instance: InstanceType, pricer: Pricer, at: String) throws(EngineError) {
     assert(pricer.book.info == book.info, "the memo holds checks of the engine's own book")
     let key = EngineMemo.key(deployment, monthHours: pricer.monthHours, instance: instance.name)
-    if let key, memo.isChecked(key) { return }
+    if memo.isChecked(key) { return }
     try checkPrices(deployment.meterLines(on: instance) + ArchitectureTrack.rebalanceLines, pricer: pricer, at: at)
-    if let key { memo.remember(checked: key) }
+    memo.remember(checked: key)
   }
 
   func price(

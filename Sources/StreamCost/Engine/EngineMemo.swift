@@ -6,8 +6,8 @@ import Foundation
 /// Only what the workload cannot change is kept: the candidate types and line prices of a
 /// ranking (``CostEngine/RankingPrep``) and that an instance type's lines have every price. Each
 /// is what working it out again would give, so the memo changes no result. Keyed by the
-/// deployment (its whole configuration) and the month's hours, for the engine's own book; a
-/// deployment that is not `Hashable` is worked out every time.
+/// deployment (its whole configuration: every model is `Hashable`) and the month's hours, for the
+/// engine's own book.
 final class EngineMemo: @unchecked Sendable {
   struct Key: Hashable {
     let deployment: AnyHashable
@@ -23,9 +23,8 @@ final class EngineMemo: @unchecked Sendable {
   private var rankings: [Key: CostEngine.RankingPrep] = [:]
   private var checked: Set<Key> = []
 
-  static func key(_ deployment: any Deployment, monthHours: Double, instance: String? = nil) -> Key? {
-    guard let hashable = deployment as? any Hashable else { return nil }
-    return Key(deployment: AnyHashable(hashable), monthHours: monthHours, instance: instance)
+  static func key(_ deployment: any Deployment, monthHours: Double, instance: String? = nil) -> Key {
+    Key(deployment: AnyHashable(deployment), monthHours: monthHours, instance: instance)
   }
 
   func ranking(_ key: Key) -> CostEngine.RankingPrep? { lock.withLock { rankings[key] } }

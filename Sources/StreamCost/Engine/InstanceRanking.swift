@@ -61,7 +61,7 @@ extension CostEngine {
   func rankingPrep(_ deployment: any Deployment, pricer: Pricer, at: String) throws(EngineError) -> RankingPrep {
     assert(pricer.book.info == book.info, "the memo holds prices of the engine's own book")
     let key = EngineMemo.key(deployment, monthHours: pricer.monthHours)
-    if let key, let known = memo.ranking(key) { return known }
+    if let known = memo.ranking(key) { return known }
     let candidates = instances.indices.filter { deployment.accepts(instances[$0]) }
     guard let first = candidates.first else { return RankingPrep(candidates: [], lines: [], prices: []) }
     let lines = deployment.meterLines(on: instances[first])
@@ -73,24 +73,15 @@ extension CostEngine {
       do throws(PricingError) { prices.append(try ApproximatePrice(line, pricer: pricer)) } catch { throw Self.engineError(error, at: at) }
     }
     let prep = RankingPrep(candidates: candidates, lines: lines, prices: prices)
-    if let key { memo.remember(prep, for: key) }
+    memo.remember(prep, for: key)
     return prep
   }
 
-  /// Every candidate's amounts at the count it requires (amounts[candidate × lines + line]): from
-  /// the formulas worked out once when the deployment is ``FormulaBacked``, else type by type.
+  /// Every candidate's amounts at the count it requires (amounts[candidate × lines + line]), from
+  /// the model's formulas and the load's sums worked out once (``Deployment/meterCandidates(_:_:_:hours:lines:into:)``).
   func candidateAmounts(_ deployment: any Deployment, _ workload: Workload, _ candidates: [Int], hours: Double, lines: Int) -> [Double] {
     [Double](unsafeUninitializedCapacity: candidates.count * lines) { amounts, count in
-      if let backed = deployment as? any FormulaBacked {
-        backed.meterCandidates(workload, instances, candidates, hours: hours, lines: lines, into: amounts)
-      } else {
-        for (c, index) in candidates.enumerated() {
-          var state = ClusterState(count: deployment.requiredCount(workload, on: instances[index]).target)
-          var meters = MeterAmounts(UnsafeMutableBufferPointer(rebasing: amounts[(c * lines)..<((c + 1) * lines)]))
-          deployment.meter(workload, state: &state, hours: hours, into: &meters)
-          precondition(meters.count == lines, "\(deployment.kind): one amount per meter line")
-        }
-      }
+      deployment.meterCandidates(workload, instances, candidates, hours: hours, lines: lines, into: amounts)
       count = candidates.count * lines
     }
   }

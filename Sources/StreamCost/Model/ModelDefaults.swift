@@ -3,6 +3,10 @@
 /// Section numbers refer to `MODEL.md` and to `reference/model-physics.md`
 /// ("physics"); source tags such as S1 are physics §9. A scenario can override
 /// each of these under the key named in the doc comment.
+///
+/// Facts about the provider (which rate row prices each charge, gp3's included IOPS and
+/// throughput and its limits, the default controller type) are not model defaults: they are the
+/// price book's (`facts.csv`, read into ``ProviderFacts``), each with its source.
 public enum ModelDefaults {
   // MARK: Workload and topology
 
@@ -31,16 +35,6 @@ public enum ModelDefaults {
   public static let segmentTime = Documented(TimeSpan.days(7), unit: "s", source: "Apache Kafka LogConfig DEFAULT_SEGMENT_MS (physics §8, S17)")
   /// `controllers`: KRaft controller nodes.
   public static let controllers = Documented(3, unit: "nodes", source: "MODEL.md §1 (3 KRaft nodes)")
-  /// `controller_instance`: a small general-purpose node; controllers hold only metadata.
-  public static let controllerInstance = Documented("m6i.large", unit: "instance type", source: "assumption: smallest general-purpose type in the book; MODEL.md §1 leaves it configurable")
-  /// `max_disk_per_broker`: one gp3 volume per broker, at gp3's maximum size.
-  public static let maxVolumeSize = Documented(DataSize.tib(16), unit: "bytes", source: "AWS EBS gp3 maximum volume size 16 TiB (AWS EBS volume types documentation)")
-  /// gp3 maximum throughput per volume.
-  public static let gp3MaxThroughput = Documented(DataRate.mibps(1_000), unit: "bytes/s", source: "AWS EBS gp3 maximum 1,000 MiB/s per volume (AWS EBS volume types documentation)")
-  /// gp3 throughput included with every volume.
-  public static let gp3IncludedThroughput = Documented(DataRate.mibps(125), unit: "bytes/s", source: "pricing-facts §2: 3,000 IOPS and 125 MiB/s free per gp3 volume")
-  /// gp3 IOPS included with every volume.
-  public static let gp3IncludedIOPS = Documented(3_000.0, unit: "IOPS", source: "pricing-facts §2: 3,000 IOPS and 125 MiB/s free per gp3 volume")
   /// `disk_io_size`: size of one log I/O; EBS counts SSD I/O up to 256 KiB as one operation.
   public static let diskIOSize = Documented(DataSize.kib(256), unit: "bytes", source: "AWS EBS I/O characteristics: SSD I/O up to 256 KiB counts as one IOPS; Kafka log I/O is sequential")
   /// `local_retention` (kafka-tiered): TL, capped at each feed's retention.

@@ -7,6 +7,9 @@ public struct PriceBook: Hashable, Sendable, Codable {
   public var instances: [String: InstanceType]
   /// Rates by id.
   public var rates: [String: Rate]
+  /// What the models need to know besides prices: which row prices each charge, block volume
+  /// allowances and limits, the default controller type.
+  public var facts: ProviderFacts
 
   /// Who and when: the book's identity as printed on every report.
   public struct Info: Hashable, Sendable, Codable {
@@ -33,18 +36,20 @@ public struct PriceBook: Hashable, Sendable, Codable {
     public var label: String { "\(provider)/\(region)@\(asOf)" }
   }
 
-  public init(info: Info, instances: [InstanceType], rates: [Rate]) {
+  public init(info: Info, instances: [InstanceType], rates: [Rate], facts: ProviderFacts) {
     self.info = info
     self.instances = Dictionary(instances.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
     self.rates = Dictionary(rates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    self.facts = facts
   }
 
   /// Instance types sorted by name, for deterministic searches.
   public var sortedInstances: [InstanceType] { instances.values.sorted { $0.name < $1.name } }
 
-  /// The rate with `id`, or a ``PricingError`` naming it.
-  public func rate(_ id: RateID) throws(PricingError) -> Rate {
-    guard let rate = rates[id.rawValue] else { throw .missingRate(id.rawValue, book: info.label) }
+  /// The rate pricing `role` (the row the facts name for it), or a ``PricingError`` naming that row.
+  public func rate(_ role: RateRole) throws(PricingError) -> Rate {
+    let id = facts.rateID(role)
+    guard let rate = rates[id] else { throw .missingRate(id, book: info.label) }
     return rate
   }
 
@@ -59,16 +64,17 @@ public struct PriceBook: Hashable, Sendable, Codable {
   /// Rules the rates must satisfy for the engine to price every architecture; empty when fine.
   public func validateRates() -> [String] {
     var problems: [String] = []
-    for id in RateID.allCases {
-      guard let rate = rates[id.rawValue] else {
-        problems.append("required rate '\(id.rawValue)' is missing")
+    for role in RateRole.allCases {
+      let id = facts.rateID(role)
+      guard let rate = rates[id] else {
+        problems.append("required rate '\(id)' is missing")
         continue
       }
-      if rate.unit.dimension != id.dimension {
-        problems.append("rate '\(id.rawValue)' is priced in '\(rate.unit.rawValue)' but must meter \(id.dimension.rawValue)")
+      if rate.unit.dimension != role.dimension {
+        problems.append("rate '\(id)' is priced in '\(rate.unit.rawValue)' but must meter \(role.dimension.rawValue)")
       }
       if rate.tiers.first?.start != 0 {
-        problems.append("rate '\(id.rawValue)' has no tier starting at 0")
+        problems.append("rate '\(id)' has no tier starting at 0")
       }
     }
     return problems
@@ -78,8 +84,8 @@ public struct PriceBook: Hashable, Sendable, Codable {
   public func validateInstances() -> [String] {
     var problems: [String] = []
     if instances.isEmpty { problems.append("the book lists no instance type") }
-    if instances[ModelDefaults.controllerInstance.value] == nil {
-      problems.append("'\(ModelDefaults.controllerInstance.value)' (the default controller instance) is missing")
+    if instances[facts.controllerInstance] == nil {
+      problems.append("'\(facts.controllerInstance)' (the default controller instance) is missing")
     }
     return problems
   }

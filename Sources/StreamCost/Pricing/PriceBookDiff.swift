@@ -9,7 +9,8 @@ import Foundation
 /// Rows are named the way the `x_PriceRow` column of line items names them: `instances/<type>` and `rates/<id>`;
 /// tier *n* > 1 of a rate is `rates/<id>#n` (tiers are matched by position, and a rate's own
 /// fields such as `unit` or `description` are compared on its first-tier row).
-/// The book's identity (provider, region, as_of, currency) is the row `book`.
+/// The book's identity (provider, region, as_of, currency) is the row `book`; each provider fact
+/// (`facts.csv`) is the row `facts/<key>`, with its `value` and `source`.
 ///
 /// Values are compared as the text the book's CSV files would hold, in their units: prices and
 /// tier starts exactly (`Decimal`, so `0.10` equals `0.1`); bandwidths in Gbit/s
@@ -105,7 +106,23 @@ public struct PriceBookDiff: Hashable, Sendable {
         rows[tierRow(rate, index: index)] = fields
       }
     }
+    for (key, value) in factValues(book.facts) {
+      rows["facts/\(key)"] = ["value": value, "source": .text(book.facts.sources[key] ?? "")]
+    }
     return rows
+  }
+
+  /// Each fact's value as `facts.csv` writes it, by key.
+  static func factValues(_ facts: ProviderFacts) -> [String: Value] {
+    var values: [String: Value] = [:]
+    for role in RateRole.allCases { values[role.factKey] = .text(facts.rateID(role)) }
+    let volume = facts.blockVolume
+    values[ProviderFacts.Key.blockIncludedIOPS.rawValue] = .number(volume.includedIOPS)
+    values[ProviderFacts.Key.blockIncludedThroughput.rawValue] = .text("\(Format.number(volume.includedThroughput.mebibytesPerSecond)) MiB/s")
+    values[ProviderFacts.Key.blockMaxThroughput.rawValue] = .text("\(Format.number(volume.maxThroughput.mebibytesPerSecond)) MiB/s")
+    values[ProviderFacts.Key.blockMaxSize.rawValue] = .text("\(Format.number(volume.maxSize.bytes / DataSize.tib(1).bytes)) TiB")
+    values[ProviderFacts.Key.controllerInstance.rawValue] = .text(facts.controllerInstance)
+    return values
   }
 
   /// `rates/<id>` for the first tier, `rates/<id>#n` for tier n > 1.

@@ -48,7 +48,7 @@ public struct Pricer: Sendable {
   }
 
   /// Rate `id` and `amount` in its pricing unit.
-  func rated(_ amount: Metered, _ id: RateID) throws(PricingError) -> (Rate, Double) {
+  func rated(_ amount: Metered, _ id: RateRole) throws(PricingError) -> (Rate, Double) {
     let rate = try book.rate(id)
     guard let quantity = rate.unit.quantity(of: amount, monthHours: monthHours) else {
       throw .unitMismatch(rate: rate.priceRow, unit: rate.unit.rawValue, usage: amount.dimension.rawValue)

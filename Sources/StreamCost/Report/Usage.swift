@@ -23,6 +23,6 @@ public struct Usage: Hashable, Sendable {
   /// A row of the price book.
   public enum PriceReference: Hashable, Sendable {
     case instance(String)
-    case rate(RateID)
+    case rate(RateRole)
   }
 }

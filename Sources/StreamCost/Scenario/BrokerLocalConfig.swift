@@ -2,11 +2,11 @@
 public struct BrokerLocalConfig: Hashable, Sendable, Codable {
   public var instance: InstanceChoice
   public var disk: DiskKind
-  /// KRaft controller nodes and their instance type.
+  /// KRaft controller nodes and their instance type (nil: the price book's default).
   public var controllers: Int
-  public var controllerInstance: String
-  /// Largest disk one broker may carry (one gp3 volume by default).
-  public var maxDiskPerBroker: DataSize
+  public var controllerInstance: String?
+  /// Largest disk one broker may carry (nil: one volume of the price book's largest size).
+  public var maxDiskPerBroker: DataSize?
   /// Kafka `segment.bytes` and `segment.ms`, which bound the open segment per replica.
   public var segmentBytes: DataSize
   public var segmentTime: TimeSpan
@@ -17,8 +17,8 @@ public struct BrokerLocalConfig: Hashable, Sendable, Codable {
     instance: InstanceChoice = .cheapest,
     disk: DiskKind = .gp3,
     controllers: Int = ModelDefaults.controllers.value,
-    controllerInstance: String = ModelDefaults.controllerInstance.value,
-    maxDiskPerBroker: DataSize = ModelDefaults.maxVolumeSize.value,
+    controllerInstance: String? = nil,
+    maxDiskPerBroker: DataSize? = nil,
     segmentBytes: DataSize = ModelDefaults.segmentBytes.value,
     segmentTime: TimeSpan = ModelDefaults.segmentTime.value,
     diskIOSize: DataSize = ModelDefaults.diskIOSize.value

@@ -105,7 +105,7 @@ extension BrokerLocalConfig {
   func validate(at path: String) -> [ScenarioIssue] {
     var issues: [ScenarioIssue] = []
     if controllers < 0 { issues.append(ScenarioIssue("\(path).controllers", "must be 0 or more")) }
-    if !(maxDiskPerBroker.bytes > 0) {
+    if let maxDiskPerBroker, !(maxDiskPerBroker.bytes > 0) {
       issues.append(ScenarioIssue("\(path).max_disk_per_broker", "must be greater than 0"))
     }
     if !(segmentBytes.bytes > 0) { issues.append(ScenarioIssue("\(path).segment_bytes", "must be greater than 0")) }

@@ -14,7 +14,8 @@ public struct SharedStorageConfig: Hashable, Sendable, Codable {
   /// Compaction reads back this multiple of W (uncertain).
   public var compactionRead: Double
   public var controllers: Int
-  public var controllerInstance: String
+  /// The controllers' instance type (nil: the price book's default).
+  public var controllerInstance: String?
 
   public init(
     instance: InstanceChoice = .cheapest,
@@ -26,7 +27,7 @@ public struct SharedStorageConfig: Hashable, Sendable, Codable {
     requestFloorPerBroker: Double = ModelDefaults.sharedRequestFloor.value,
     compactionRead: Double = ModelDefaults.compactionRead.value,
     controllers: Int = ModelDefaults.controllers.value,
-    controllerInstance: String = ModelDefaults.controllerInstance.value
+    controllerInstance: String? = nil
   ) {
     self.instance = instance
     self.wal = wal

@@ -50,7 +50,7 @@ struct ArchitectureTrack: Sendable {
     stepCosts: Bool, keepsEvents: Bool = true
   ) {
     self.spec = spec
-    let deployment = spec.deployment
+    let deployment = spec.deployment(book.facts)
     self.deployment = deployment
     self.sizing = sizing
     instance = sizing.instance
@@ -58,7 +58,7 @@ struct ArchitectureTrack: Sendable {
     lines = deployment.meterLines(on: sizing.instance) + Self.rebalanceLines
     runs = Self.runs(lines.map(\.category.rank))
     prices = stepCosts ? inputs.calendar.billedHours.flatMap { [lines] in Self.unitPrices(lines, book: book, monthHours: $0) } : []
-    localDisk = LocalDiskPlan(deployment, scenario: inputs.scenario, grid: inputs.grid)
+    localDisk = deployment.localDiskPlan(inputs.scenario, grid: inputs.grid)
     controller = CapacityController(
       index: index, name: spec.name, deployment: deployment,
       workload: Workload(feeds: inputs.scenario.feeds, topology: inputs.scenario.topology), scaling: spec.scaling,
@@ -71,37 +71,22 @@ struct ArchitectureTrack: Sendable {
   /// first step's target.
   /// A run of at most `keptLocalSteps` steps keeps the peak pass's local-disk sums.
   mutating func start(_ inputs: RunInputs, keptLocalSteps: Int) {
-    // Each model's formulas as their concrete type, so the loops inside are specialised for them
-    // (inlined) rather than dispatched at every step.
-    let (topology, hours, keep) = (inputs.scenario.topology, inputs.stepHours, inputs.grid.count <= keptLocalSteps)
-    switch deployment {
-    case let model as BrokerLocalKafka: start(model.formulas(topology, hours: hours), inputs, keepLocal: keep)
-    case let model as TieredKafka: start(model.formulas(topology, hours: hours), inputs, keepLocal: keep)
-    case let model as SharedStorageKafka: start(model.formulas(topology, hours: hours), inputs, keepLocal: keep)
-    case let model as DisklessAgents: start(model.formulas(topology, hours: hours), inputs, keepLocal: keep)
-    default: preconditionFailure(Self.unknownModel(deployment))
-    }
+    // The model hands back its own formulas (``Deployment/start(_:_:keptLocalSteps:)``), so the
+    // loops inside are specialised for them (inlined) rather than dispatched at every step.
+    let model = deployment
+    model.start(&self, inputs, keptLocalSteps: keptLocalSteps)
   }
-
-  /// `ArchitectureSpec.deployment` makes only the four models above.
-  static func unknownModel(_ deployment: any Deployment) -> String { "no step formulas for \(type(of: deployment))" }
 
   /// Steps through `steps` in order, appending each step's record to `records` when `keep`
   /// (otherwise per-step costs are not worked out).
   mutating func step(through steps: Range<Int>, _ inputs: RunInputs, records: inout [TrackStep], keep: Bool) {
     precondition(!keep || !prices.isEmpty, "a track made without step costs keeps no records")
-    let (topology, hours) = (inputs.scenario.topology, inputs.stepHours)
-    switch deployment {
-    case let model as BrokerLocalKafka: step(model.formulas(topology, hours: hours), through: steps, inputs, records: &records, keep: keep)
-    case let model as TieredKafka: step(model.formulas(topology, hours: hours), through: steps, inputs, records: &records, keep: keep)
-    case let model as SharedStorageKafka:
-      step(model.formulas(topology, hours: hours), through: steps, inputs, records: &records, keep: keep)
-    case let model as DisklessAgents: step(model.formulas(topology, hours: hours), through: steps, inputs, records: &records, keep: keep)
-    default: preconditionFailure(Self.unknownModel(deployment))
-    }
+    let model = deployment
+    model.step(&self, through: steps, inputs, records: &records, keep: keep)
   }
 
-  private mutating func start<Formulas: StepFormulas>(_ formulas: Formulas, _ inputs: RunInputs, keepLocal: Bool) {
+  /// ``start(_:keptLocalSteps:)`` with the model's formulas, as the model calls it.
+  mutating func start<Formulas: StepFormulas>(_ formulas: Formulas, _ inputs: RunInputs, keepLocal: Bool) {
     let initial: Int
     if let scheduled = scheduled(at: 0) {
       initial = scheduled
@@ -115,7 +100,8 @@ struct ArchitectureTrack: Sendable {
     controller.start(with: initial)
   }
 
-  private mutating func step<Formulas: StepFormulas>(
+  /// ``step(through:_:records:keep:)`` with the model's formulas, as the model calls it.
+  mutating func step<Formulas: StepFormulas>(
     _ formulas: borrowing Formulas, through steps: Range<Int>, _ inputs: RunInputs, records: inout [TrackStep], keep: Bool
   ) {
     // The month totals are held in memory of their own while stepping, so that a step adds to
@@ -352,8 +338,8 @@ struct ArchitectureTrack: Sendable {
       switch line.price {
       case .instance(let name):
         return book.instances[name]?.pricePerHour.doubleValue ?? 0
-      case .rate(let id):
-        guard let rate = book.rates[id.rawValue], let tier = rate.tiers.first,
+      case .rate(let role):
+        guard let rate = try? book.rate(role), let tier = rate.tiers.first,
           let perUnit = rate.unit.quantity(of: Metered(line.dimension, 1), monthHours: monthHours)
         else { return 0 }
         return perUnit * tier.price.doubleValue

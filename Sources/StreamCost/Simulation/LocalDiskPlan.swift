@@ -21,17 +21,14 @@ struct LocalDiskPlan: Sendable {
   /// bytes retained, which the load has already summed feed by feed, in the same order.
   let keepsRetention: Bool
 
-  /// The plan for a broker-local deployment; nil for the others.
+  /// The plan of `deployment` (``Deployment/localDiskPlan(_:grid:)``); nil for a design that keeps no data on its brokers.
   init?(_ deployment: any Deployment, scenario: Scenario, grid: TimeGrid) {
-    let (config, tiering): (BrokerLocalConfig, TieringConfig?)
-    switch deployment {
-    case let kafka as BrokerLocalKafka:
-      (config, tiering) = (kafka.config, kafka.tiering)
-    case let tieredKafka as TieredKafka:
-      (config, tiering) = (tieredKafka.local.config, tieredKafka.local.tiering)
-    default:
-      return nil
-    }
+    guard let plan = deployment.localDiskPlan(scenario, grid: grid) else { return nil }
+    self = plan
+  }
+
+  /// The plan of a broker-local design with `config`, keeping TL locally with `tiering`.
+  init(config: BrokerLocalConfig, tiering: TieringConfig?, scenario: Scenario, grid: TimeGrid) {
     tiered = tiering != nil
     let rf = Double(scenario.topology.replicationFactor)
     entries = scenario.feeds.map { feed in

@@ -31,7 +31,7 @@ public enum PriceGroup: String, CaseIterable, Hashable, Sendable {
   }
 
   /// The rates of the group (every instance type is in `compute`).
-  public var rates: [RateID] {
+  public var rates: [RateRole] {
     switch self {
     case .compute: []
     case .blockStorage: [.blockStorage, .blockIOPS, .blockThroughput]
@@ -48,10 +48,11 @@ public enum PriceGroup: String, CaseIterable, Hashable, Sendable {
     if self == .compute {
       for name in scaled.instances.keys { scaled.instances[name]!.pricePerHour *= multiplier }
     }
-    for id in rates {
-      guard var rate = scaled.rates[id.rawValue] else { continue }
+    for role in rates {
+      let id = book.facts.rateID(role)
+      guard var rate = scaled.rates[id] else { continue }
       for t in rate.tiers.indices { rate.tiers[t].price *= multiplier }
-      scaled.rates[id.rawValue] = rate
+      scaled.rates[id] = rate
     }
     return scaled
   }

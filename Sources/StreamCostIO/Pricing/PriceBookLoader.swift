@@ -1,7 +1,7 @@
 import Foundation
 import StreamCost
 
-/// Reads a price book folder (`book.csv`, `instances.csv`, `rates.csv`) with libcsv.
+/// Reads a price book folder (`book.csv`, `instances.csv`, `rates.csv`, `facts.csv`) with libcsv.
 ///
 /// Reports every problem it finds, not just the first, so that
 /// `streamcost pricing validate` can list them all.
@@ -22,7 +22,7 @@ public enum PriceBookLoader {
     guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw InputErrors([
         InputError(
-          file: directory, message: "is not a price book folder", accepted: "a folder holding book.csv, instances.csv and rates.csv",
+          file: directory, message: "is not a price book folder", accepted: "a folder holding book.csv, instances.csv, rates.csv and facts.csv",
           kind: .unreadable)
       ])
     }
@@ -31,9 +31,12 @@ public enum PriceBookLoader {
     let info = collect(&problems) { () throws(InputErrors) in try readInfo(path("book.csv"), location: directory) }
     let instances = collect(&problems) { () throws(InputErrors) in try readInstances(path("instances.csv")) }
     let rates = collect(&problems) { () throws(InputErrors) in try readRates(path("rates.csv")) }
-    // Whole-book rules run on every file that parsed, so one pass reports every problem.
+    let facts = collect(&problems) { () throws(InputErrors) in try ProviderFactsReader.read(path("facts.csv")) }
+    // Whole-book rules run on every file that parsed, so one pass reports every problem; they
+    // read the facts (the rows they name), so they wait for them.
+    guard let facts else { throw InputErrors(problems) }
     let placeholder = PriceBook.Info(provider: "", region: "", asOf: "", currency: "")
-    let book = PriceBook(info: info ?? placeholder, instances: instances ?? [], rates: rates ?? [])
+    let book = PriceBook(info: info ?? placeholder, instances: instances ?? [], rates: rates ?? [], facts: facts)
     if instances != nil {
       problems += book.validateInstances().map { InputError(file: path("instances.csv"), message: $0) }
     }

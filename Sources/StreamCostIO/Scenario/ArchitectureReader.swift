@@ -40,8 +40,8 @@ enum ArchitectureReader {
       instance: instance,
       disk: try map.optional("disk", d.disk) { v throws(InputError) in try v.choice(DiskKind.self) },
       controllers: try map.optional("controllers", d.controllers) { v throws(InputError) in try v.int() },
-      controllerInstance: try map.optional("controller_instance", d.controllerInstance) { v throws(InputError) in try v.string() },
-      maxDiskPerBroker: try map.optional("max_disk_per_broker", d.maxDiskPerBroker) { v throws(InputError) in try v.size() },
+      controllerInstance: try map.optional("controller_instance", nil as String?) { v throws(InputError) in try v.string() },
+      maxDiskPerBroker: try map.optional("max_disk_per_broker", nil as DataSize?) { v throws(InputError) in try v.size() },
       segmentBytes: try map.optional("segment_bytes", d.segmentBytes) { v throws(InputError) in try v.size() },
       segmentTime: try map.optional("segment_ms", d.segmentTime) { v throws(InputError) in try v.duration() },
       diskIOSize: try map.optional("disk_io_size", d.diskIOSize) { v throws(InputError) in try v.size() })
@@ -68,7 +68,7 @@ enum ArchitectureReader {
       requestFloorPerBroker: try map.optional("request_floor", d.requestFloorPerBroker) { v throws(InputError) in try v.double() },
       compactionRead: try map.optional("compaction_read", d.compactionRead) { v throws(InputError) in try v.double() },
       controllers: try map.optional("controllers", d.controllers) { v throws(InputError) in try v.int() },
-      controllerInstance: try map.optional("controller_instance", d.controllerInstance) { v throws(InputError) in try v.string() })
+      controllerInstance: try map.optional("controller_instance", nil as String?) { v throws(InputError) in try v.string() })
   }
 
   static func diskless(_ map: YAMLMapping, instance: InstanceChoice) throws(InputError) -> DisklessConfig {

@@ -58,7 +58,7 @@ struct BookCopy {
     #expect(book.info.currency == "USD")
     #expect(book.instances.count == 51)
     #expect(book.rates.count == 8)
-    #expect(Set(book.rates.keys) == Set(RateID.allCases.map(\.rawValue)))
+    #expect(Set(book.rates.keys) == Set(RateRole.allCases.map(book.facts.rateID)))
     let s3 = try #require(book.rates["s3.standard.storage"])
     // rates.csv: S3 Standard tiers start at 0, 50 TB (51200 GiB) and 500 TB (512000 GiB).
     #expect(s3.unit == .gibMonths)
@@ -70,11 +70,73 @@ struct BookCopy {
     #expect(m6i.pricePerHour == Decimal(string: "0.096")!)
   }
 
+  /// facts.csv of the shipped book: the rows it names, gp3's 3,000 IOPS and 125 MiB/s included,
+  /// 1,000 MiB/s and 16 TiB (17,592,186,044,416 bytes) per volume at most, m6i.large controllers;
+  /// each with the source the file gives.
+  @Test func theShippedFactsLoad() throws {
+    let facts = try PriceBookLoader.load(TestSupport.shippedBook).facts
+    #expect(facts.rateID(.blockStorage) == "ebs.gp3.storage")
+    #expect(facts.rateID(.objectGet) == "s3.standard.get")
+    #expect(facts.rateID(.interAZIn) == "ec2.transfer.inter-az.in")
+    #expect(facts.blockVolume.includedIOPS == 3_000)
+    #expect(facts.blockVolume.includedThroughput.bytesPerSecond == 125 * 1_048_576)
+    #expect(facts.blockVolume.maxThroughput.bytesPerSecond == 1_000 * 1_048_576)
+    #expect(facts.blockVolume.maxSize.bytes == 17_592_186_044_416)
+    #expect(facts.controllerInstance == "m6i.large")
+    #expect(facts.source(.blockMaxSize) == "AWS EBS gp3 maximum volume size 16 TiB (AWS EBS volume types documentation)")
+    #expect(ProviderFacts.keys.allSatisfy { !(facts.sources[$0] ?? "").isEmpty })
+  }
+
+  /// A book naming another row for a role reads that row: the facts, not the code, choose it.
+  @Test func aFactNamesTheRowThatPricesARole() throws {
+    let book = try BookCopy()
+    try book.replace("facts.csv", line: 7, "s3.standard.get", with: "s3.standard.put")
+    let loaded = try PriceBookLoader.load(book.path)
+    #expect(try loaded.rate(.objectGet).id == "s3.standard.put")
+  }
+
+  @Test func aMissingFactIsNamedByKey() throws {
+    let book = try BookCopy()
+    try book.removeLine("facts.csv", startingWith: "block_volume.max_size,")
+    let e = try singleInputError { () throws(InputErrors) in try PriceBookLoader.load(book.path) }
+    #expect(e.description == "\(book.file("facts.csv")): block_volume.max_size: is missing (accepted: a row 'block_volume.max_size,<value>,<source>')")
+  }
+
+  @Test func anUnknownFactIsNamedByRow() throws {
+    let book = try BookCopy()
+    try book.replace("facts.csv", line: 14, "controller_instance,", with: "controller_type,")
+    let errors = inputErrors { () throws(InputErrors) in try PriceBookLoader.load(book.path) }
+    #expect(errors.count == 2)
+    #expect(errors.first?.line == 14)
+    #expect(errors.first?.message == "'controller_type' is not a fact the models read")
+    #expect(errors.last?.field == "controller_instance")
+  }
+
+  @Test func aFactWithoutUnitOrSourceIsNamedByRowAndColumn() throws {
+    let book = try BookCopy()
+    try book.replace("facts.csv", line: 11, "125 MiB/s", with: "125")
+    let e = try singleInputError { () throws(InputErrors) in try PriceBookLoader.load(book.path) }
+    #expect(e.line == 11 && e.field == "column value")
+    #expect(e.message.hasPrefix("'125' is not a data rate"))
+    let unsourced = try BookCopy()
+    try unsourced.edit("facts.csv") { lines in lines[13] = "controller_instance,m6i.large," }
+    let f = try singleInputError { () throws(InputErrors) in try PriceBookLoader.load(unsourced.path) }
+    #expect(f.line == 14 && f.field == "column source" && f.message == "is empty")
+  }
+
+  @Test func aMissingFactsFileIsUnreadable() throws {
+    let book = try BookCopy()
+    try FileManager.default.removeItem(atPath: book.file("facts.csv"))
+    let errors = inputErrors { () throws(InputErrors) in try PriceBookLoader.load(book.path) }
+    #expect(errors.map(\.description) == ["\(book.file("facts.csv")): no such file"])
+    #expect(errors.first?.kind == .unreadable)
+  }
+
   @Test func aMissingRequiredRateIsNamedByID() throws {
     let book = try BookCopy()
     try book.removeLine("rates.csv", startingWith: "s3.standard.get,")
     let e = try singleInputError { () throws(InputErrors) in try PriceBookLoader.load(book.path) }
-    // RateID lists the rates every book must carry; PriceBook.validateRates names the missing one.
+    // RateRole lists the rates every book must carry; PriceBook.validateRates names the missing one.
     #expect(e.file == book.path + "/rates.csv")
     #expect(e.message == "required rate 's3.standard.get' is missing")
   }
@@ -169,7 +231,7 @@ struct BookCopy {
     let e = try singleInputError { () throws(InputErrors) in try PriceBookLoader.load(missing) }
     #expect(
       e.description
-        == "\(missing): is not a price book folder (accepted: a folder holding book.csv, instances.csv and rates.csv)")
+        == "\(missing): is not a price book folder (accepted: a folder holding book.csv, instances.csv, rates.csv and facts.csv)")
     #expect(e.kind == .unreadable)
   }
 

@@ -8,7 +8,7 @@ import Testing
 /// Month = 730 h = 2,628,000 s. W·month for 100 MiB/s = 104,857,600 × 2,628,000 B
 /// = 256,640.625 GiB exactly (100 × 2,628,000 ÷ 1,024).
 struct BrokerLocalKafkaTests {
-  let kafka = BrokerLocalKafka(name: "kafka", config: BrokerLocalConfig())
+  let kafka = BrokerLocalKafka(name: "kafka", config: BrokerLocalConfig(), facts: TestBook.book.facts)
 
   /// Workload A on r6i.xlarge (baseline 1.562 Gbit/s = 195.25 MB/s; 80 % = 156.2 MB/s):
   /// - network out (RF−1+F)·W = 5 × 104,857,600 = 524,288,000 → 3.357 brokers → 4
@@ -93,7 +93,7 @@ struct BrokerLocalKafkaTests {
 
   /// Local NVMe needs an NVMe type: i3en.large holds 1,250 GB; workload A needs 39.1 TB ÷ 1.25 TB = 31.3 → 32 → 33 → 34.
   @Test func localNVMeBoundsBrokersByInstanceDisk() throws {
-    let nvme = BrokerLocalKafka(name: "kafka-nvme", config: BrokerLocalConfig(disk: .localNVMe))
+    let nvme = BrokerLocalKafka(name: "kafka-nvme", config: BrokerLocalConfig(disk: .localNVMe), facts: TestBook.book.facts)
     let (sizing, lines) = try TestBook.month(nvme, Workloads.a(), on: "i3en.large")
     #expect(sizing.binding == .diskCapacity)
     #expect(sizing.count == 34)

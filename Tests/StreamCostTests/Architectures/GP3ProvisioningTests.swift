@@ -17,14 +17,14 @@ struct GP3ProvisioningTests {
   /// so the included 3,000. 100.1 MiB/s needs ⌈125.125⌉ = 126 MiB/s and 504 IOPS, still 3,000.
   /// 400 MiB/s needs 500 MiB/s; with 64 KiB I/O that is 8,000 IOPS.
   @Test func handWorkedVolumes() {
-    let p256 = GP3Provisioning(utilisation: Fraction(0.8), ioSize: .kib(256))
+    let p256 = GP3Provisioning(utilisation: Fraction(0.8), ioSize: .kib(256), facts: TestBook.book.facts.blockVolume)
     let atIncluded = p256.volume(sizeGiB: 10, throughput: .mibps(100))
     #expect(atIncluded == GP3Volume(sizeGiB: 10, throughputMiBps: 125, iops: 3_000))
     #expect(p256.volume(sizeGiB: 10, throughput: .mibps(100.1)) == GP3Volume(sizeGiB: 10, throughputMiBps: 126, iops: 3_000))
-    let p64 = GP3Provisioning(utilisation: Fraction(0.8), ioSize: .kib(64))
+    let p64 = GP3Provisioning(utilisation: Fraction(0.8), ioSize: .kib(64), facts: TestBook.book.facts.blockVolume)
     #expect(p64.volume(sizeGiB: 100, throughput: .mibps(400)) == GP3Volume(sizeGiB: 100, throughputMiBps: 500, iops: 8_000))
     // 125 MiB/s of 16 KiB I/O is 8,000 IOPS: the included throughput can bill IOPS.
-    let p16 = GP3Provisioning(utilisation: Fraction(0.5), ioSize: .kib(16))
+    let p16 = GP3Provisioning(utilisation: Fraction(0.5), ioSize: .kib(16), facts: TestBook.book.facts.blockVolume)
     #expect(p16.volume(sizeGiB: 1, throughput: .mibps(1)) == GP3Volume(sizeGiB: 1, throughputMiBps: 125, iops: 8_000))
   }
 
@@ -34,7 +34,7 @@ struct GP3ProvisioningTests {
   @Test func matchesTheRuleAroundTheIncludedThroughput() {
     for utilisation in [0.8, 0.7, 0.65, 1.0 / 3, 0.9999, 1] {
       for ioSize in [16_384.0, 65_536, 262_144, 100_000] {
-        let provisioning = GP3Provisioning(utilisation: Fraction(utilisation), ioSize: DataSize(bytes: ioSize))
+        let provisioning = GP3Provisioning(utilisation: Fraction(utilisation), ioSize: DataSize(bytes: ioSize), facts: TestBook.book.facts.blockVolume)
         var needs = [0, 1e-300, 1, 124.999, 125, 125.001, 1e6]
         for boundary in [125 * utilisation, provisioning.includedNeed] { needs += boundary.neighbours(ulps: 40) }
         #expect(needs.contains { $0 <= provisioning.includedNeed } && needs.contains { $0 > provisioning.includedNeed })
@@ -54,7 +54,7 @@ struct GP3ProvisioningTests {
   @Test func sharingATotalIsTheVolumeOfTheShare() {
     let mib = 1_048_576.0
     for utilisation in [0.8, 0.65, 1.0 / 3, 1] {
-      let provisioning = GP3Provisioning(utilisation: Fraction(utilisation), ioSize: .kib(64))
+      let provisioning = GP3Provisioning(utilisation: Fraction(utilisation), ioSize: .kib(64), facts: TestBook.book.facts.blockVolume)
       var shortcuts = 0
       var divisions = 0
       for count in 1...12 {
@@ -73,7 +73,7 @@ struct GP3ProvisioningTests {
 
   /// The amounts it appends are ``GP3Volume``'s own: storage byte-hours, then throughput and IOPS above the included.
   @Test func appendsTheVolumesAmounts() {
-    let provisioning = GP3Provisioning(utilisation: Fraction(0.8), ioSize: .kib(64))
+    let provisioning = GP3Provisioning(utilisation: Fraction(0.8), ioSize: .kib(64), facts: TestBook.book.facts.blockVolume)
     let volume = provisioning.volume(sizeGiB: 100, throughput: .mibps(400))
     let amounts = MeterAmounts.collect(lines: 3) { provisioning.append(volume, count: 2, hours: 730, to: &$0) }
     // 2 × 100 GiB × 730 h; 2 × (500 − 125) × 730; 2 × (8,000 − 3,000) × 730.
@@ -81,6 +81,6 @@ struct GP3ProvisioningTests {
     let throughput: Double = 2 * 375 * 730
     let iops: Double = 2 * 5_000 * 730
     #expect(amounts == [storage, throughput, iops])
-    #expect(amounts == volume.amounts(count: 2, hours: 730))
+    #expect(amounts == volume.amounts(count: 2, hours: 730, facts: TestBook.book.facts.blockVolume))
   }
 }

@@ -11,11 +11,11 @@ struct GP3VolumeTests {
   /// 99.5 GiB rounds up to 100 GiB: 100 × $0.08 = $8. Two volumes: 2 × (8 + 15 + 25) = $96.
   @Test func billsOnlyWhatExceedsTheIncludedPerformance() throws {
     let volume = GP3Volume(
-      capacity: .gib(99.5), throughput: .mibps(400), utilisation: Fraction(0.8), ioSize: .kib(64))
+      capacity: .gib(99.5), throughput: .mibps(400), utilisation: Fraction(0.8), ioSize: .kib(64), facts: TestBook.book.facts.blockVolume)
     #expect(volume.sizeGiB == 100)
     #expect(volume.throughputMiBps == 500)
     #expect(volume.iops == 8_000)
-    let usages = zip(GP3Volume.meterLines(label: "Test"), volume.amounts(count: 2, hours: 730)).map { line, amount in
+    let usages = zip(GP3Volume.meterLines(label: "Test", facts: TestBook.book.facts.blockVolume), volume.amounts(count: 2, hours: 730, facts: TestBook.book.facts.blockVolume)).map { line, amount in
       Usage(line.category, line.description, price: line.price, amount: Metered(line.dimension, amount), basis: "")
     }
     let lines = try Pricer(book: TestBook.book, monthHours: 730).price(usages)
@@ -24,9 +24,9 @@ struct GP3VolumeTests {
 
   /// A lightly loaded volume keeps the included 125 MiB/s and 3,000 IOPS and bills storage only.
   @Test func smallVolumeBillsStorageOnly() {
-    let volume = GP3Volume(capacity: .gib(10), throughput: .mibps(5), utilisation: Fraction(0.8), ioSize: .kib(256))
+    let volume = GP3Volume(capacity: .gib(10), throughput: .mibps(5), utilisation: Fraction(0.8), ioSize: .kib(256), facts: TestBook.book.facts.blockVolume)
     #expect(volume.throughputMiBps == 125)
     #expect(volume.iops == 3_000)
-    #expect(volume.amounts(count: 1, hours: 730) == [10 * 1_073_741_824 * 730, 0, 0])
+    #expect(volume.amounts(count: 1, hours: 730, facts: TestBook.book.facts.blockVolume) == [10 * 1_073_741_824 * 730, 0, 0])
   }
 }

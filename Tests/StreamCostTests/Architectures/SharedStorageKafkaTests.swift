@@ -15,7 +15,7 @@ struct SharedStorageKafkaTests {
   /// - compute 7 × 730 × $0.252 + 3 controllers 210.24 = 1,497.96
   /// Total 15,697.4487468896.
   @Test func workloadAWithEBSWAL() throws {
-    let shared = SharedStorageKafka(name: "s", config: SharedStorageConfig())
+    let shared = SharedStorageKafka(name: "s", config: SharedStorageConfig(), facts: TestBook.book.facts)
     let (sizing, lines) = try TestBook.month(shared, Workloads.a(), on: "r6i.xlarge")
     #expect(sizing.count == 7)
     #expect(sizing.binding == .networkOut)
@@ -35,7 +35,7 @@ struct SharedStorageKafkaTests {
   /// - no block storage, no cross-AZ line; object storage 647.753477088; compute 6 × 730 × 0.1632 + 210.24 = 925.056
   /// Total 2,400.5370992952.
   @Test func workloadBWithZoneRouterHasNoCrossAZ() throws {
-    let shared = SharedStorageKafka(name: "s", config: SharedStorageConfig(wal: .objectStorage, zoneRouter: true))
+    let shared = SharedStorageKafka(name: "s", config: SharedStorageConfig(wal: .objectStorage, zoneRouter: true), facts: TestBook.book.facts)
     let (sizing, lines) = try TestBook.month(shared, Workloads.b(), on: "m7g.xlarge")
     #expect(sizing.count == 6)
     #expect(sizing.binding == .zoneSpread)

@@ -7,7 +7,7 @@ import Testing
 struct TieredKafkaTests {
   /// 1 GiB segments in 25 MiB parts: 1 create + ceil(1024/25) = 41 parts + 1 complete + 2 index/manifest = 45.
   @Test func putsPerSegmentFollowTheAivenLayout() {
-    let tiered = TieredKafka(name: "t", broker: BrokerLocalConfig(), tiering: TieringConfig())
+    let tiered = TieredKafka(name: "t", broker: BrokerLocalConfig(), tiering: TieringConfig(), facts: TestBook.book.facts)
     #expect(tiered.putsPerSegment == 45)
   }
 
@@ -19,7 +19,7 @@ struct TieredKafkaTests {
   /// - cross-AZ unchanged from kafka: 23,953.125; compute 7 × 730 × 0.252 + 210.24 = 1,497.96
   /// Total 26,447.131640625.
   @Test func workloadA() throws {
-    let tiered = TieredKafka(name: "t", broker: BrokerLocalConfig(), tiering: TieringConfig())
+    let tiered = TieredKafka(name: "t", broker: BrokerLocalConfig(), tiering: TieringConfig(), facts: TestBook.book.facts)
     let (sizing, lines) = try TestBook.month(tiered, Workloads.a(), on: "r6i.xlarge")
     #expect(sizing.count == 7)
     #expect(TestBook.cost(lines, .blockStorage) == Decimal(string: "744.24")!)
@@ -38,7 +38,7 @@ struct TieredKafkaTests {
   /// - cross-AZ producer 1,631.67715072 + replication 4,895.03145218, consumers 0 (fetch-from-follower)
   /// Total 9,522.1451441152.
   @Test func workloadBReadsOldDataFromObjectStorage() throws {
-    let tiered = TieredKafka(name: "t", broker: BrokerLocalConfig(), tiering: TieringConfig(localRetention: .days(1)))
+    let tiered = TieredKafka(name: "t", broker: BrokerLocalConfig(), tiering: TieringConfig(localRetention: .days(1)), facts: TestBook.book.facts)
     let (sizing, lines) = try TestBook.month(tiered, Workloads.b(), on: "m7g.xlarge")
     #expect(sizing.count == 6)
     #expect(TestBook.cost(lines, .blockStorage) == Decimal(string: "1390.08")!)

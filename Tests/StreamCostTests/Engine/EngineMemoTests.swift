@@ -13,7 +13,7 @@ struct EngineMemoTests {
   @Test(arguments: 0..<4) func aRememberedRankingIsTheFirst(architecture: Int) throws {
     let deployment = InstanceRankingTests.deployments[architecture]
     let engine = CostEngine(book: TestBook.book)
-    let key = try #require(EngineMemo.key(deployment, monthHours: 730))
+    let key = EngineMemo.key(deployment, monthHours: 730)
     #expect(engine.memo.ranking(key) == nil)
     for workload in [Workloads.a(), Workloads.b()] {
       let first = try engine.rankedIndices(deployment, workload: workload, pricer: Self.pricer, hours: 730, at: "a")
@@ -27,8 +27,8 @@ struct EngineMemoTests {
   /// NVMe disks, gp3 all of them, and a 744-hour month has a key of its own.
   @Test func eachConfigurationAndMonthHasItsOwn() throws {
     let engine = CostEngine(book: TestBook.book)
-    let gp3 = BrokerLocalKafka(name: "kafka", config: BrokerLocalConfig())
-    let nvme = BrokerLocalKafka(name: "kafka", config: BrokerLocalConfig(disk: .localNVMe))
+    let gp3 = BrokerLocalKafka(name: "kafka", config: BrokerLocalConfig(), facts: TestBook.book.facts)
+    let nvme = BrokerLocalKafka(name: "kafka", config: BrokerLocalConfig(disk: .localNVMe), facts: TestBook.book.facts)
     let gp3Prep = try engine.rankingPrep(gp3, pricer: Self.pricer, at: "a")
     let nvmePrep = try engine.rankingPrep(nvme, pricer: Self.pricer, at: "a")
     #expect(gp3Prep.candidates == engine.instances.indices.filter { gp3.accepts(engine.instances[$0]) })
@@ -42,10 +42,10 @@ struct EngineMemoTests {
   /// time it is asked, with the same error: a failure is not remembered.
   @Test func aMissingPriceFailsEveryTime() throws {
     var book = TestBook.book
-    book.rates[RateID.objectGet.rawValue] = nil
+    book.rates[book.facts.rateID(.objectGet)] = nil
     let engine = CostEngine(book: book)
     let pricer = Pricer(book: book, monthHours: 730)
-    let shared = SharedStorageKafka(name: "shared-storage", config: SharedStorageConfig())
+    let shared = SharedStorageKafka(name: "shared-storage", config: SharedStorageConfig(), facts: book.facts)
     let instance = try #require(book.instances["m7g.xlarge"])
     for _ in 0..<2 {
       #expect(throws: EngineError.pricing(.missingRate("s3.standard.get", book: "aws/us-east-1@2026-07-20"))) {

@@ -10,10 +10,10 @@ struct InstanceRankingTests {
   static let pricer = Pricer(book: TestBook.book, monthHours: 730)
 
   static let deployments: [any Deployment] = [
-    ArchitectureSpec(config: .kafka(BrokerLocalConfig())).deployment,
-    ArchitectureSpec(config: .kafkaTiered(BrokerLocalConfig(), TieringConfig())).deployment,
-    ArchitectureSpec(config: .sharedStorage(SharedStorageConfig())).deployment,
-    ArchitectureSpec(config: .diskless(DisklessConfig())).deployment,
+    ArchitectureSpec(config: .kafka(BrokerLocalConfig())).deployment(TestBook.book.facts),
+    ArchitectureSpec(config: .kafkaTiered(BrokerLocalConfig(), TieringConfig())).deployment(TestBook.book.facts),
+    ArchitectureSpec(config: .sharedStorage(SharedStorageConfig())).deployment(TestBook.book.facts),
+    ArchitectureSpec(config: .diskless(DisklessConfig())).deployment(TestBook.book.facts),
   ]
 
   /// For every architecture and both hand-checked workloads: the types that size, in the order of
@@ -38,7 +38,6 @@ struct InstanceRankingTests {
   /// type, the amounts of `requiredCount` then `meter` on that type.
   @Test(arguments: 0..<4, [false, true]) func candidatesAreMeteredAsTypeByType(architecture: Int, workloadB: Bool) {
     let deployment = Self.deployments[architecture]
-    #expect(deployment is any FormulaBacked)
     let workload = workloadB ? Workloads.b() : Workloads.a()
     let instances = Self.engine.instances
     let candidates = instances.indices.filter { deployment.accepts(instances[$0]) }

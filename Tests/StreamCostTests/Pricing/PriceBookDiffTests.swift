@@ -11,9 +11,9 @@ struct PriceBookDiffTests {
   func decimal(_ text: String) -> Decimal { TestBook.decimal(text) }
 
   /// `book` with `edit` applied to its rate `id`.
-  func editingRate(_ id: RateID, _ edit: (inout Rate) -> Void) -> PriceBook {
+  func editingRate(_ id: RateRole, _ edit: (inout Rate) -> Void) -> PriceBook {
     var copy = book
-    edit(&copy.rates[id.rawValue]!)
+    edit(&copy.rates[copy.facts.rateID(id)]!)
     return copy
   }
 
@@ -141,11 +141,25 @@ struct PriceBookDiffTests {
       ])
   }
 
+  /// A provider fact is a row of its own, `facts/<key>`: 3,000 → 4,000 included IOPS is +33⅓ %,
+  /// and another controller type is a text change without a relative change.
+  @Test func aChangedFactIsAChangeOfItsRow() {
+    var new = book
+    new.facts.blockVolume.includedIOPS = 4_000
+    new.facts.controllerInstance = "m7g.large"
+    let changed = PriceBookDiff(old: book, new: new).changed
+    #expect(changed.map(\.row) == ["facts/block_volume.included_iops", "facts/controller_instance"])
+    #expect(changed.map(\.old) == ["3000", "m6i.large"])
+    #expect(changed.map(\.new) == ["4000", "m7g.large"])
+    #expect(changed[0].relativeChange == Decimal(1) / Decimal(3))
+    #expect(changed[1].relativeChange == nil)
+  }
+
   /// Changes come sorted by row, then by field, whatever order the books hold them in.
   @Test func changesAreSortedByRowThenField() {
     var new = editingRate(.objectPut) { $0.tiers[0].price = decimal("0.0055") }
-    new.rates[RateID.blockIOPS.rawValue]!.source = "https://example.com/ebs"
-    new.rates[RateID.blockIOPS.rawValue]!.tiers[0].price = decimal("0.006")
+    new.rates[new.facts.rateID(.blockIOPS)]!.source = "https://example.com/ebs"
+    new.rates[new.facts.rateID(.blockIOPS)]!.tiers[0].price = decimal("0.006")
     new.instances["m6i.large"]!.pricePerHour = decimal("0.1")
     new.info.asOf = "2026-08-01"
     let diff = PriceBookDiff(old: book, new: new)

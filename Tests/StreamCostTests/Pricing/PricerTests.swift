@@ -36,7 +36,7 @@ struct PricerTests {
 
   @Test func missingRateAndWrongDimensionAreErrors() {
     var book = TestBook.book
-    book.rates[RateID.objectGet.rawValue] = nil
+    book.rates[book.facts.rateID(.objectGet)] = nil
     let usage = Usage(.objectRequests, "GET", price: .rate(.objectGet), amount: .requests(1_000), basis: "")
     #expect(throws: PricingError.missingRate("s3.standard.get", book: "aws/us-east-1@2026-07-20")) {
       try Pricer(book: book, monthHours: 730).price(usage)

@@ -14,9 +14,25 @@ enum TestBook {
       pricePerHour: decimal(price))
   }
 
-  static func rate(_ id: RateID, _ unit: PricingUnit, _ tiers: [(String, String)], category: String = "Storage") -> Rate {
+  /// The shipped book's facts (pricing/aws/us-east-1/2026-07-20/facts.csv): its rate rows, gp3's
+  /// 3,000 IOPS and 125 MiB/s included, 1,000 MiB/s and 16 TiB at most per volume, m6i.large controllers;
+  /// the sources of the two facts the assumptions print.
+  static let facts = ProviderFacts(
+    rateIDs: [
+      .blockStorage: "ebs.gp3.storage", .blockIOPS: "ebs.gp3.iops", .blockThroughput: "ebs.gp3.throughput",
+      .objectStorage: "s3.standard.storage", .objectPut: "s3.standard.put", .objectGet: "s3.standard.get",
+      .interAZOut: "ec2.transfer.inter-az.out", .interAZIn: "ec2.transfer.inter-az.in",
+    ],
+    blockVolume: BlockVolumeFacts(includedIOPS: 3_000, includedThroughput: .mibps(125), maxThroughput: .mibps(1_000), maxSize: .tib(16)),
+    controllerInstance: "m6i.large",
+    sources: [
+      "block_volume.max_size": "AWS EBS gp3 maximum volume size 16 TiB (AWS EBS volume types documentation)",
+      "controller_instance": "assumption: smallest general-purpose type in the book; MODEL.md §1 leaves it configurable",
+    ])
+
+  static func rate(_ role: RateRole, _ unit: PricingUnit, _ tiers: [(String, String)], category: String = "Storage") -> Rate {
     Rate(
-      id: id.rawValue, description: id.rawValue, serviceCategory: category, serviceSubcategory: "",
+      id: facts.rateID(role), description: facts.rateID(role), serviceCategory: category, serviceSubcategory: "",
       unit: unit, tiers: tiers.map { Rate.Tier(start: decimal($0.0), price: decimal($0.1)) })
   }
 
@@ -39,7 +55,7 @@ enum TestBook {
       rate(.objectGet, .thousandRequests, [("0", "0.0004")]),
       rate(.interAZOut, .gib, [("0", "0.01")], category: "Networking"),
       rate(.interAZIn, .gib, [("0", "0.01")], category: "Networking"),
-    ])
+    ], facts: facts)
 
   /// Sizes `deployment` on `instance` and prices a 730-hour month.
   static func month(_ deployment: any Deployment, _ workload: Workload, on instance: String) throws -> (Sizing, [CostLine]) {

@@ -45,7 +45,7 @@ struct SensitivityParameterTests {
           tiers: [.init(start: 0, price: Decimal(string: "0.023")!), .init(start: 100, price: Decimal(string: "0.022")!)]),
         Rate(id: "ec2.transfer.inter-az.out", description: "", serviceCategory: "", serviceSubcategory: "", unit: .gib,
           tiers: [.init(start: 0, price: Decimal(string: "0.01")!)]),
-      ])
+      ], facts: TestBook.facts)
     let storage = PriceGroup.objectStorage.scaled(book, by: 2)
     #expect(storage.rates["s3.standard.storage"]!.tiers.map(\.price) == [Decimal(string: "0.046")!, Decimal(string: "0.044")!])
     #expect(storage.rates["ec2.transfer.inter-az.out"] == book.rates["ec2.transfer.inter-az.out"])
