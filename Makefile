@@ -5,7 +5,7 @@ SCENARIO ?= scenarios/telco-c360-feeds.yaml
 OUT ?= out/$(basename $(notdir $(SCENARIO)))
 BIN := .build/debug/streamcost
 
-.PHONY: demo test bench build deps clean notebooks notebooks-check
+.PHONY: demo test bench build deps clean notebooks notebooks-check fuzz fuzz-smoke fuzz-build fuzz-corpus
 
 ## System libraries the package links: libcsv (CSV) and libsqlite3 (run ledger).
 deps:
@@ -56,5 +56,26 @@ notebooks-check: $(NOTEBOOK_VENV)/installed
 	  MPLBACKEND=Agg $(NOTEBOOK_VENV)/bin/python notebooks-export/check_notebooks.py notebooks-export || status=$$?; \
 	  echo "notebooks-check: $$(( $$(date +%s) - start ))s"; exit $$status
 
+## Fuzzing (docs/fuzzing.md): libFuzzer targets for the scenario, price-book and measured-series
+## readers, in their own package (Fuzz/) and build folder, built with libFuzzer and AddressSanitizer.
+## `make fuzz` runs each for FUZZ_SECONDS and keeps going past findings; `make fuzz-smoke` (CI) runs
+## each for FUZZ_SMOKE_SECONDS and stops at the first. Both fail when a target finds anything.
+FUZZ_SECONDS ?= 600
+FUZZ_SMOKE_SECONDS ?= 30
+FUZZ_BUILD := swift build -c release --package-path Fuzz --scratch-path .build-fuzz \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+
+fuzz-build: deps
+	$(FUZZ_BUILD)
+
+fuzz-corpus:
+	Fuzz/seed-corpus.sh .build-fuzz/seeds
+
+fuzz: fuzz-build fuzz-corpus
+	Fuzz/run-fuzzers.sh $(FUZZ_SECONDS) long
+
+fuzz-smoke: fuzz-build fuzz-corpus
+	Fuzz/run-fuzzers.sh $(FUZZ_SMOKE_SECONDS) smoke
+
 clean:
-	rm -rf .build out $(NOTEBOOK_VENV)
+	rm -rf .build .build-fuzz out $(NOTEBOOK_VENV)
