@@ -57,7 +57,9 @@ let package = Package(
     ),
     .testTarget(
       name: "StreamCostCLITests",
-      dependencies: ["streamcost", "StreamCostIO", "StreamCostTestSupport"]
+      dependencies: ["streamcost", "StreamCostIO", "StreamCostTestSupport"],
+      // The hostile corpus and its generator are read by path from the package root, not bundled.
+      exclude: ["Hostile/corpus", "Hostile/generate.py"]
     ),
   ]
 )
