@@ -12,8 +12,10 @@ import Foundation
 ///   back (the run ledger does, when its transaction fails to commit after the folder moved).
 /// - Siblings left by a process that was killed are removed by the next run into the same folder.
 ///
-/// When the destination is the working directory or holds it, it cannot be swapped; the files
-/// are then renamed into it one by one (each atomic), as ``OutputDirectory`` does.
+/// When the destination is the working directory or holds it, it cannot be swapped; when it
+/// holds folders of its own (a project folder, not an output folder), swapping would copy them.
+/// In both cases the files are staged in a hidden folder inside it and renamed into it one by
+/// one, each rename atomic.
 public final class StagedFolder {
   /// The folder as given, and where its new version is built.
   public let destination: String
@@ -40,7 +42,8 @@ public final class StagedFolder {
       throw InputError(file: destination, message: "is a file, not a folder", accepted: "a folder to write into (created if missing)", kind: .unwritable)
     }
     let cwd = URL(fileURLWithPath: fm.currentDirectoryPath).standardizedFileURL.path
-    inPlace = existed && (cwd == absolute || cwd.hasPrefix(absolute.hasSuffix("/") ? absolute : absolute + "/"))
+    let holdsWorkingDirectory = cwd == absolute || cwd.hasPrefix(absolute.hasSuffix("/") ? absolute : absolute + "/")
+    inPlace = existed && (holdsWorkingDirectory || Self.holdsFolders(absolute))
     self.destination = destination
     let parent = (absolute as NSString).deletingLastPathComponent
     let name = (absolute as NSString).lastPathComponent
@@ -163,6 +166,15 @@ public final class StagedFolder {
   static func reason(_ error: any Error) -> String {
     if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
     return (error as NSError).localizedDescription
+  }
+
+  /// Whether `folder` holds a folder (symbolic links not followed).
+  static func holdsFolders(_ folder: String) -> Bool {
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    return entries.contains { name in
+      let attributes = try? FileManager.default.attributesOfItem(atPath: (folder as NSString).appendingPathComponent(name))
+      return attributes?[.type] as? FileAttributeType == .typeDirectory
+    }
   }
 
   /// Removes siblings of `name` in `parent` whose process no longer runs (left by a kill).

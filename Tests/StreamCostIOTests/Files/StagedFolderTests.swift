@@ -38,6 +38,18 @@ struct StagedFolderTests {
     #expect(TestSupport.contents(of: root) == ["out"])
   }
 
+  /// A folder that holds folders of its own is filled file by file, and its folders stay as they are.
+  @Test func aFolderWithSubfoldersIsFilledInPlace() throws {
+    let root = try TestSupport.temporaryDirectory()
+    let out = root.appendingPathComponent("project")
+    try FileManager.default.createDirectory(at: out.appendingPathComponent("src"), withIntermediateDirectories: true)
+    try "code\n".write(to: out.appendingPathComponent("src/main.txt"), atomically: true, encoding: .utf8)
+    try write([("a.csv", "a\r\n")], to: out)
+    #expect(TestSupport.contents(of: out) == ["a.csv", "src"])
+    #expect(try text(out.appendingPathComponent("src/main.txt")) == "code\n")
+    #expect(TestSupport.contents(of: root) == ["project"])
+  }
+
   /// When one output name is a folder in the destination, the command refuses (exit 73) and the
   /// folder keeps its previous files: none of the new ones is mixed in (the case).
   @Test func anOutputNameThatIsAFolderChangesNothing() throws {
