@@ -40,6 +40,15 @@ struct LedgerHardeningTests {
     #expect(try Self.bytes(path) == before)
   }
 
+  /// The reading connection is read-only: recording through it fails, and the file is unchanged.
+  @Test func aLedgerOpenedForReadingCannotWrite() throws {
+    let path = try LedgerTests.freshPath()
+    try Ledger.open(path).record(try LedgerTests.telcoRun())
+    let before = try Self.bytes(path)
+    #expect(throws: LedgerError.self) { try Ledger.openForReading(path).record(try LedgerTests.telcoRun()) }
+    #expect(try Self.bytes(path) == before)
+  }
+
   /// A missing ledger reads as empty, and reading does not create it.
   @Test func aMissingLedgerReadsEmptyAndIsNotCreated() throws {
     let path = try LedgerTests.freshPath()
