@@ -12,8 +12,9 @@ import Foundation
 ///   back (the run ledger does, when its transaction fails to commit after the folder moved).
 /// - Siblings left by a process that was killed are removed by the next run into the same folder.
 ///
-/// When the destination is the working directory or holds it, it cannot be swapped; when it
-/// holds folders of its own (a project folder, not an output folder), swapping would copy them.
+/// When the destination is the working directory or holds it, it cannot be swapped; when it is a
+/// symbolic link, swapping would replace the link; when it holds folders of its own (a project
+/// folder, not an output folder), swapping would copy them.
 /// In both cases the files are staged in a hidden folder inside it and renamed into it one by
 /// one, each rename atomic.
 public final class StagedFolder {
@@ -43,7 +44,8 @@ public final class StagedFolder {
     }
     let cwd = URL(fileURLWithPath: fm.currentDirectoryPath).standardizedFileURL.path
     let holdsWorkingDirectory = cwd == absolute || cwd.hasPrefix(absolute.hasSuffix("/") ? absolute : absolute + "/")
-    inPlace = existed && (holdsWorkingDirectory || Self.holdsFolders(absolute))
+    let isLink = (try? fm.attributesOfItem(atPath: absolute)[.type] as? FileAttributeType) == .typeSymbolicLink
+    inPlace = existed && (holdsWorkingDirectory || isLink || Self.holdsFolders(absolute))
     self.destination = destination
     let parent = (absolute as NSString).deletingLastPathComponent
     let name = (absolute as NSString).lastPathComponent

@@ -50,6 +50,19 @@ struct StagedFolderTests {
     #expect(TestSupport.contents(of: root) == ["project"])
   }
 
+  /// A destination that is a symbolic link to a folder is written through the link; the link stays.
+  @Test func aLinkedFolderIsWrittenThroughTheLink() throws {
+    let root = try TestSupport.temporaryDirectory()
+    let target = root.appendingPathComponent("target")
+    try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
+    let link = root.appendingPathComponent("link")
+    try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+    try write([("a.csv", "a\r\n")], to: link)
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
+    #expect(TestSupport.contents(of: target) == ["a.csv"])
+    #expect(TestSupport.contents(of: root) == ["link", "target"])
+  }
+
   /// When one output name is a folder in the destination, the command refuses (exit 73) and the
   /// folder keeps its previous files: none of the new ones is mixed in (the case).
   @Test func anOutputNameThatIsAFolderChangesNothing() throws {
