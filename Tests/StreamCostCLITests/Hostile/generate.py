@@ -3,7 +3,8 @@
 
 Run from the package root:  python3 Tests/StreamCostCLITests/Hostile/generate.py
 It deletes and rewrites Tests/StreamCostCLITests/Hostile/corpus/. The generator is seeded
-(SEED below), so the same script always writes the same files.
+(SEED below), so the same script always writes the same files. `--seed N --out DIR` writes
+another corpus elsewhere, for exploring beyond the committed one.
 
   corpus/scenarios/*.yaml   malformed and mutated scenarios: values past their limits, values of
                             the wrong kind, keys removed, repeated or misspelled, alias bombs, deep
@@ -15,6 +16,7 @@ It deletes and rewrites Tests/StreamCostCLITests/Hostile/corpus/. The generator 
                             quoting, thousands of tier rows
   corpus/book-scenario.yaml the small valid scenario each book is priced with
 """
+import argparse
 import os
 import random
 import re
@@ -278,16 +280,21 @@ def write(path, content):
 
 
 def main():
-    rng = random.Random(SEED)
-    shutil.rmtree(CORPUS, ignore_errors=True)
+    parser = argparse.ArgumentParser(description="Write the hostile corpus.")
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--out", default=CORPUS)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    corpus = os.path.abspath(args.out)
+    shutil.rmtree(corpus, ignore_errors=True)
     for name, text in sorted(scenarios(rng).items()):
-        write(os.path.join(CORPUS, "scenarios", name + ".yaml"), text)
+        write(os.path.join(corpus, "scenarios", name + ".yaml"), text)
     for name, files in sorted(books(rng).items()):
         for file, text in files.items():
-            write(os.path.join(CORPUS, "books", name, file), text)
-    write(os.path.join(CORPUS, "book-scenario.yaml"), BASE.replace("name: hostile-base", "name: hostile-book"))
-    count = len(os.listdir(os.path.join(CORPUS, "scenarios"))) + len(os.listdir(os.path.join(CORPUS, "books")))
-    print(f"wrote {count} inputs to {os.path.relpath(CORPUS, ROOT)}")
+            write(os.path.join(corpus, "books", name, file), text)
+    write(os.path.join(corpus, "book-scenario.yaml"), BASE.replace("name: hostile-base", "name: hostile-book"))
+    count = len(os.listdir(os.path.join(corpus, "scenarios"))) + len(os.listdir(os.path.join(corpus, "books")))
+    print(f"wrote {count} inputs to {corpus}")
 
 
 if __name__ == "__main__":
