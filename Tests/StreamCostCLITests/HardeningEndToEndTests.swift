@@ -53,6 +53,18 @@ struct HardeningEndToEndTests {
     }
   }
 
+  /// The limits are safe for the simulator: a scenario with the largest load they let through
+  /// (100 TB/s over 10,000,000 partitions, divisors at their smallest) and one with every other
+  /// number at its limit both run to the end and exit 0.
+  @Test func scenariosAtTheLimitsRunToTheEnd() throws {
+    for name in ["at-limit-heavy", "at-limit-small-load"] {
+      let scenario = HostileCorpusTests.corpus.appendingPathComponent("scenarios/\(name).yaml").path
+      let result = try CLIHarness.run(["compare", scenario, "--no-ledger", "--format", "csv"])
+      #expect(result.status == 0, "\(name): \(result.stderr)")
+      #expect(result.stdout.hasPrefix("scenario,architecture,category,monthly_cost,currency\r\n"))
+    }
+  }
+
   /// A newer ledger is refused and left byte-identical; a ledger is listed without being changed.
   @Test func refusedAndReadLedgersAreByteIdentical() throws {
     let ledger = try CLIHarness.temporaryDirectory().appendingPathComponent("l.sqlite").path
