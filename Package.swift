@@ -58,8 +58,9 @@ let package = Package(
     .testTarget(
       name: "StreamCostCLITests",
       dependencies: ["streamcost", "StreamCostIO", "StreamCostTestSupport"],
-      // Inputs the fuzzing targets once crashed on: seeds of `make fuzz` (docs/fuzzing.md), read by path.
-      exclude: ["Hostile/fuzz-found"]
+      // Read by path from the package root, not bundled: the hostile corpus and its generator, and the
+      // inputs the fuzzing targets once crashed on (seeds of `make fuzz`, docs/fuzzing.md).
+      exclude: ["Hostile/corpus", "Hostile/generate.py", "Hostile/fuzz-found"]
     ),
   ]
 )

@@ -47,7 +47,7 @@ extension StreamCostCommand {
         do {
           let priced = try folders.priced()
           let changes = try BaselineFolder.update(priced, in: folders.baselines)
-          print(BaselineReport.updated(changes, scenarioCount: priced.count, baselines: folders.baselines), terminator: "")
+          print(TerminalText.report(BaselineReport.updated(changes, scenarioCount: priced.count, baselines: folders.baselines)), terminator: "")
         } catch {
           throw ExitStatus.report(error)
         }
@@ -82,9 +82,9 @@ extension StreamCostCommand {
           throw ExitStatus.report(error)
         }
         if delta.passes {
-          print(BaselineReport.passed(delta), terminator: "")
+          print(TerminalText.report(BaselineReport.passed(delta)), terminator: "")
         } else {
-          print(BaselineReport.failed(delta, scenarios: folders.scenarios, baselines: folders.baselines), terminator: "")
+          print(TerminalText.report(BaselineReport.failed(delta, scenarios: folders.scenarios, baselines: folders.baselines)), terminator: "")
           throw Baseline.mismatch
         }
       }

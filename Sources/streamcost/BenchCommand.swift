@@ -48,7 +48,7 @@ extension StreamCostCommand {
         let document = try ScenarioLoader.document(scenario)
         let book = try pricing.book(for: document.scenario, scenarioFile: scenario)
         let span = try QuantityParser.duration(horizon)
-        print("streamcost bench: \(document.scenario.name), \(document.scenario.architectures.count) architectures, horizon \(horizon)")
+        print("streamcost bench: \(TerminalText.escaped(document.scenario.name)), \(document.scenario.architectures.count) architectures, horizon \(horizon)")
         print("step    steps      arch-steps   best s    median s   arch-steps/s (best)   peak memory MB")
         for step in [TimeSpan.hours(1), TimeSpan.minutes(1)] {
           var bench = document.scenario

@@ -46,8 +46,14 @@ extension StreamCostCommand {
         let book = try pricing.book(for: document.scenario, scenarioFile: scenario)
         // Open the ledger first, so a wrong --ledger fails before any file is written.
         let ledger = noLedger ? nil : try self.ledger.open()
-        let result = try simulate(document, book: book)
-        if let ledger { try record(result, in: ledger, book: book, series: document.seriesFiles) }
+        let folder = try out.map { path throws(InputError) in try StagedFolder(destination: path) }
+        let result = try simulate(document, book: book, into: folder)
+        if let ledger {
+          try record(result, in: ledger, book: book, series: document.seriesFiles, publishing: folder)
+        } else if let folder {
+          try folder.publish()
+          folder.finish()
+        }
         switch format {
         case .table:
           print(ComparisonTable.render(result.comparison), terminator: "")
@@ -65,16 +71,16 @@ extension StreamCostCommand {
       }
     }
 
-    /// Runs the simulation; with --out, streams the timeline to timeline.csv and writes every file,
-    /// all or nothing.
-    func simulate(_ document: ScenarioDocument, book: PriceBook) throws -> SimulationResult {
-      guard let out else {
+    /// Runs the simulation; with --out, streams the timeline to timeline.csv and writes every file
+    /// into the staged `folder`, which is put in place only after the run is recorded.
+    func simulate(_ document: ScenarioDocument, book: PriceBook, into folder: StagedFolder?) throws -> SimulationResult {
+      guard let folder else {
         var sink = DiscardingSink()
         return try document.simulated(with: book, timeline: &sink)
       }
       let scenario = document.scenario
       let writer = try TimelineCSVWriter(
-        path: (out as NSString).appendingPathComponent(SimulationCSV.timelineFileName), start: scenario.time.start,
+        path: folder.path(SimulationCSV.timelineFileName), start: scenario.time.start,
         architectures: scenario.architectures.map(\.name))
       do {
         let result: SimulationResult
@@ -87,25 +93,29 @@ extension StreamCostCommand {
           var sink = writer
           result = try document.simulated(with: book, timeline: &sink)
         }
-        try writer.close()
-        try OutputDirectory.write(ReportCSV.files(result.comparison) + SimulationCSV.files(result), to: out)
         try writer.finish()
+        try OutputDirectory.stage(ReportCSV.files(result.comparison) + SimulationCSV.files(result), in: folder)
         return result
       } catch {
         writer.abandon()
+        folder.abandon()
         throw error
       }
     }
 
     /// Records the run in the ledger (one transaction), with the measured-series files it read, and says where on stderr.
-    func record(_ result: SimulationResult, in ledger: Ledger, book: PriceBook, series: [String]) throws {
-      let id = try ledger.record(
-        RunRecord(
+    func record(_ result: SimulationResult, in ledger: Ledger, book: PriceBook, series: [String], publishing folder: StagedFolder?) throws {
+      let run = try runRecord(result, book: book, series: series)
+      let id = try ledger.record(run, publishing: folder)
+      FileHandle.standardError.write(Data("streamcost: recorded run \(id) in \(ledger.path)\n".utf8))
+    }
+
+    func runRecord(_ result: SimulationResult, book: PriceBook, series: [String]) throws -> RunRecord {
+      RunRecord(
           recordedAt: ISO8601DateFormatter().string(from: Date()), toolVersion: ToolVersion.current,
           scenarioFile: scenario, scenarioText: try TextFile.read(scenario), priceBookPath: book.info.location,
           book: book, comparison: result.comparison, events: result.events,
-          series: try series.map { RecordedFile(path: $0, text: try TextFile.read($0)) }))
-      FileHandle.standardError.write(Data("streamcost: recorded run \(id) in \(ledger.path)\n".utf8))
+          series: try series.map { RecordedFile(path: $0, text: try TextFile.read($0)) })
     }
   }
 }

@@ -21,6 +21,7 @@ enum ExitStatus {
     case let error as LedgerError:
       printError(error.description)
       if case .database = error { return ExitCode(cannotWrite) }
+      if case .notAFile(_, let reading) = error { return ExitCode(reading ? unreadableInput : cannotWrite) }
       return ExitCode(invalidInput)
     default:
       printError("\(error)")
@@ -37,6 +38,6 @@ enum ExitStatus {
   }
 
   static func printError(_ message: String) {
-    FileHandle.standardError.write(Data("streamcost: error: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("streamcost: error: \(TerminalText.escaped(message))\n".utf8))
   }
 }

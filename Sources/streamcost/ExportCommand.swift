@@ -49,7 +49,7 @@ extension StreamCostCommand {
               accepted: "a ledger `streamcost compare` recorded into: --ledger PATH, $STREAMCOST_LEDGER or ./streamcost.sqlite",
               kind: .unreadable)
           }
-          let stored = try ledger.open().run(id)
+          let stored = try ledger.openForReading().run(id)
           let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("streamcost-export-\(UUID().uuidString)").path
           try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
           defer { try? FileManager.default.removeItem(atPath: scratch) }
@@ -66,7 +66,7 @@ extension StreamCostCommand {
     func write(_ run: NotebookRun, _ files: [OutputFile]) throws {
       let folder = out ?? NotebookExport.defaultFolder(scenario: run.scenario)
       let names = try NotebookExport.write(run, files: files, to: folder)
-      print("\(folder): \(names.joined(separator: ", "))")
+      print(TerminalText.escaped("\(folder): \(names.joined(separator: ", "))"))
       if let reason = run.missingSimulationReason {
         FileHandle.standardError.write(Data("streamcost: note: no monthly or brokers charts: \(reason)\n".utf8))
       }

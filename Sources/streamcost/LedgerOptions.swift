@@ -13,7 +13,11 @@ struct LedgerOptions: ParsableArguments {
     ledger ?? ProcessInfo.processInfo.environment[Self.environmentVariable] ?? Ledger.defaultPath
   }
 
+  /// Opens the ledger to record into (created and migrated if needed).
   func open() throws(LedgerError) -> Ledger { try Ledger.open(path) }
+
+  /// Opens the ledger read-only, for commands that only read it.
+  func openForReading() throws(LedgerError) -> Ledger { try Ledger.openForReading(path) }
 }
 
 /// The tool's version, recorded with every run.

@@ -21,7 +21,7 @@ extension StreamCostCommand {
         do {
           let book = try PriceBookLoader.load(directory)
           let tiers = book.rates.values.reduce(0) { $0 + $1.tiers.count }
-          print("\(directory): ok — \(book.info.label), \(book.info.currency), \(book.instances.count) instance types, \(book.rates.count) rates (\(tiers) price tiers)")
+          print(TerminalText.escaped("\(directory): ok — \(book.info.label), \(book.info.currency), \(book.instances.count) instance types, \(book.rates.count) rates (\(tiers) price tiers)"))
         } catch {
           throw ExitStatus.report(error)
         }
@@ -56,7 +56,7 @@ extension StreamCostCommand {
           let (before, after) = try books()
           let diff = PriceBookDiff(old: before, new: after)
           switch format {
-          case .table: print(PriceBookDiffReport.table(diff, old: before.info, new: after.info), terminator: "")
+          case .table: print(TerminalText.report(PriceBookDiffReport.table(diff, old: before.info, new: after.info)), terminator: "")
           case .csv: print(PriceBookDiffReport.csv(diff), terminator: "")
           }
         } catch {

@@ -17,7 +17,7 @@ extension StreamCostCommand {
 
       func run() throws {
         do {
-          let runs = try ledger.open().list()
+          let runs = try ledger.openForReading().list()
           print(format == .csv ? RunTables.listCSV(runs) : RunTables.list(runs), terminator: "")
         } catch { throw ExitStatus.report(error) }
       }
@@ -33,12 +33,12 @@ extension StreamCostCommand {
 
       func run() throws {
         do {
-          let stored = try ledger.open().run(id)
+          let stored = try ledger.openForReading().run(id)
           if let out { try OutputDirectory.write(ReportCSV.files(stored.comparison), to: out) }
           switch format {
           case .table:
-            print("run \(stored.id) · recorded \(stored.recordedAt) · streamcost \(stored.toolVersion) · \(stored.scenarioFile) (sha256 \(stored.scenarioSHA256.prefix(12))) · \(stored.priceBookPath)")
-            for file in stored.series { print("measured series \(file.path) (sha256 \(file.sha256.prefix(12)))") }
+            print(TerminalText.report("run \(stored.id) · recorded \(stored.recordedAt) · streamcost \(stored.toolVersion) · \(stored.scenarioFile) (sha256 \(stored.scenarioSHA256.prefix(12))) · \(stored.priceBookPath)"))
+            for file in stored.series { print(TerminalText.report("measured series \(file.path) (sha256 \(file.sha256.prefix(12)))")) }
             print(ComparisonTable.render(stored.comparison), terminator: "")
           case .csv: print(ReportCSV.summary(stored.comparison), terminator: "")
           case .json: print(try ComparisonJSON.render(stored.comparison), terminator: "")
@@ -58,7 +58,7 @@ extension StreamCostCommand {
 
       func run() throws {
         do {
-          let ledger = try ledger.open()
+          let ledger = try ledger.openForReading()
           let a = try ledger.run(old)
           let b = try ledger.run(new)
           let diff = RunDiff(

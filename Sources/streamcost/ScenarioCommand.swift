@@ -34,7 +34,7 @@ extension StreamCostCommand {
         } catch {
           throw ExitStatus.report(error)
         }
-        print("wrote \(path); edit it, then run: streamcost compare \(path)")
+        print(TerminalText.escaped("wrote \(path); edit it, then run: streamcost compare \(path)"))
       }
     }
 
@@ -48,7 +48,7 @@ extension StreamCostCommand {
       func run() throws {
         do {
           let scenario = try ScenarioLoader.load(path)
-          print("\(path): ok — \(scenario.name), \(scenario.feeds.count) feeds, \(Format.rate(scenario.totalWrite)) written, \(scenario.architectures.count) architectures")
+          print(TerminalText.escaped("\(path): ok — \(scenario.name), \(scenario.feeds.count) feeds, \(Format.rate(scenario.totalWrite)) written, \(scenario.architectures.count) architectures"))
         } catch {
           throw ExitStatus.report(error)
         }

@@ -41,7 +41,7 @@ extension StreamCostCommand {
         if let out {
           try OutputDirectory.write([(SweepCSV.sensitivityFileName, SweepCSV.sensitivity(run, tornado: tornado))], to: out)
         }
-        print(SweepTables.sensitivity(run, tornado: tornado), terminator: "")
+        print(TerminalText.report(SweepTables.sensitivity(run, tornado: tornado)), terminator: "")
       } catch let error as SweepError {
         throw SweepUsage.report(error)
       } catch {

@@ -28,7 +28,7 @@ struct SweepBench {
     let template = try SweepTemplate.load(scenario) { try pricing.book(for: $0, scenarioFile: scenario) }
     let run = try SweepRun(template: template, grid: grid)
     let architectures = template.base.scenario.architectures.count
-    print("streamcost bench --sweep: \(template.base.scenario.name), \(grid.count) combinations × \(architectures) architectures, horizon \(horizon) at 1h steps, \(jobs) job(s)")
+    print("streamcost bench --sweep: \(TerminalText.escaped(template.base.scenario.name)), \(grid.count) combinations × \(architectures) architectures, horizon \(horizon) at 1h steps, \(jobs) job(s)")
 
     // One worker, a few combinations, each part timed on its own.
     let sample = min(grid.count, 20)

@@ -56,8 +56,8 @@ extension StreamCostCommand {
           if !noCrossover { files.append((SweepCSV.crossoverFileName, SweepCSV.crossover(run, crossovers: crossovers))) }
           try OutputDirectory.write(files, to: out)
         }
-        print(SweepTables.sweep(run, outcomes: outcomes), terminator: "")
-        if !noCrossover { print(SweepTables.crossovers(run, crossovers), terminator: "") }
+        print(TerminalText.report(SweepTables.sweep(run, outcomes: outcomes)), terminator: "")
+        if !noCrossover { print(TerminalText.report(SweepTables.crossovers(run, crossovers)), terminator: "") }
       } catch let error as SweepError {
         throw SweepUsage.report(error)
       } catch {

@@ -7,6 +7,7 @@ extension Scenario {
     issues += validateTopology()
     issues += validateArchitectures()
     issues += validateTime()
+    issues += validateLimits()
     return issues
   }
 

@@ -69,18 +69,25 @@ public struct CSVTable {
       return value
     }
 
-    /// A decimal ≥ 0 read exactly (prices).
-    public func price(_ column: String) throws(InputError) -> Decimal {
+    /// A decimal ≥ 0 read exactly (prices), at most `limit` when given.
+    public func price(_ column: String, atMost limit: InputLimit<Decimal>? = nil) throws(InputError) -> Decimal {
       let value = try required(column)
       guard let number = ExactDecimal.parse(value) else {
         throw error(column, "'\(value)' is not a number", accepted: "a plain decimal such as 0.023")
       }
       guard number >= 0 else { throw error(column, "'\(value)' is negative", accepted: "a price of 0 or more") }
+      if let limit, number > limit.value {
+        throw error(column, "\(value) is above the limit of \(limit.text)", accepted: "at most \(limit.text) (docs/limits-and-guarantees.md)")
+      }
       return number
     }
 
     /// A number, > 0 when `positive`, else ≥ 0; nil for an empty optional cell.
-    public func number(_ column: String, optional: Bool = false, positive: Bool = false) throws(InputError) -> Double? {
+    /// `lower` and `upper`, when given, are the ``InputLimits`` the number must stay within.
+    public func number(
+      _ column: String, optional: Bool = false, positive: Bool = false, lower: InputLimit<Double>? = nil,
+      upper: InputLimit<Double>? = nil
+    ) throws(InputError) -> Double? {
       let value = text(column)
       if value.isEmpty {
         if optional { return nil }
@@ -91,6 +98,12 @@ public struct CSVTable {
       }
       if positive ? !(number > 0) : number < 0 {
         throw error(column, "'\(value)' is out of range", accepted: positive ? "a number above 0" : "0 or more")
+      }
+      if let upper, number > upper.value {
+        throw error(column, "\(value) is above the limit of \(upper.text)", accepted: "at most \(upper.text) (docs/limits-and-guarantees.md)")
+      }
+      if let lower, number < lower.value {
+        throw error(column, "\(value) is below the limit of \(lower.text)", accepted: "at least \(lower.text) (docs/limits-and-guarantees.md)")
       }
       return number
     }

@@ -17,7 +17,7 @@ public enum CSVCell: Hashable, Sendable {
 /// comma, quote, line break or edge space or tab (which libcsv trims from unquoted fields).
 ///
 /// Text cells that a spreadsheet would run as a formula (starting with `=`,
-/// `+`, `-`, `@`, tab or CR; OWASP CSV injection) get a leading `'`. Number
+/// `+`, `-`, `@`, tab or CR; OWASP CSV injection), or that start with `'`, get a leading `'`. Number
 /// cells are left alone so negative numbers keep their sign.
 public enum CSVWriter {
   public static func document(header: [String], rows: [[CSVCell]]) -> String {
@@ -39,11 +39,15 @@ public enum CSVWriter {
     }
   }
 
-  /// `text` with a leading `'` when a spreadsheet would evaluate it.
+  /// `text` with a leading `'` when a spreadsheet would evaluate it, or when it already starts
+  /// with `'`: a spreadsheet drops one leading `'`, so `=k` and `'=k` must not come out alike.
   public static func neutralised(_ text: String) -> String {
     guard let first = text.unicodeScalars.first else { return text }
-    return "=+-@\t\r".unicodeScalars.contains(first) ? "'" + text : text
+    return formulaTriggers.unicodeScalars.contains(first) ? "'" + text : text
   }
+
+  /// First characters that get the leading `'`: the OWASP formula triggers, and `'` itself.
+  static let formulaTriggers = "=+-@\t\r'"
 
   static func needsQuotes(_ text: String) -> Bool {
     text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" })

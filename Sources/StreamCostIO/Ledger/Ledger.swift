@@ -16,21 +16,23 @@ public struct Ledger: Sendable {
   public static let holdTransactionVariable = "STREAMCOST_TEST_HOLD_TRANSACTION"
 
   public let path: String
-  let pool: DatabasePool
+  /// A writable pool (``open(_:)``), or a read-only connection (``openForReading(_:)``).
+  let pool: any DatabaseReader
 
   /// Opens (creating if needed) the ledger at `path`, migrating it to the current schema.
+  ///
+  /// A file that is refused (not SQLite, or written by a newer StreamCost) is checked through a
+  /// read-only connection first, so it is left byte-identical.
   public static func open(_ path: String) throws(LedgerError) -> Ledger {
-    try refuseForeignFile(path)
+    try refuseForeignFile(path, reading: false)
+    if FileManager.default.fileExists(atPath: path) { _ = try openForReading(path) }
     var configuration = Configuration()
     configuration.busyMode = .timeout(busyTimeout)
     configuration.foreignKeysEnabled = true
     do {
       let pool = try openPool(path, configuration)
       let migrator = LedgerSchema.migrator
-      let unknown = try pool.read { db in
-        try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
-      }
-      guard unknown.isEmpty else { throw LedgerError.newerSchema(path: path, unknown: unknown) }
+      try refuseNewerSchema(pool, path: path, migrator: migrator)
       try migrate(pool, with: migrator)
       return Ledger(path: path, pool: pool)
     } catch let error as LedgerError {
@@ -40,6 +42,44 @@ public struct Ledger: Sendable {
     } catch {
       throw .database(path: path, message: "\(error)")
     }
+  }
+
+  /// Opens the ledger at `path` read-only, for the commands that only read it (`runs list`,
+  /// `show`, `diff`, `export notebook --run`): they work on a read-only file and never alter it.
+  /// A missing file reads as an empty ledger, and is not created.
+  public static func openForReading(_ path: String) throws(LedgerError) -> Ledger {
+    try refuseForeignFile(path, reading: true)
+    var configuration = Configuration()
+    configuration.readonly = true
+    configuration.busyMode = .timeout(busyTimeout)
+    do {
+      guard FileManager.default.fileExists(atPath: path), (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 > 0
+      else { return Ledger(path: path, pool: try emptyLedger()) }
+      let queue = try DatabaseQueue(path: path, configuration: configuration)
+      try refuseNewerSchema(queue, path: path, migrator: LedgerSchema.migrator)
+      return Ledger(path: path, pool: queue)
+    } catch let error as LedgerError {
+      throw error
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+      throw .notALedger(path: path)
+    } catch {
+      throw .database(path: path, message: "\(error)")
+    }
+  }
+
+  /// An empty ledger in memory: what a missing file reads as.
+  static func emptyLedger() throws -> DatabaseQueue {
+    let queue = try DatabaseQueue()
+    try LedgerSchema.migrator.migrate(queue)
+    return queue
+  }
+
+  /// Throws ``LedgerError/newerSchema(path:unknown:)`` when the file holds migrations this version does not know.
+  static func refuseNewerSchema(_ reader: any DatabaseReader, path: String, migrator: DatabaseMigrator) throws {
+    let unknown = try reader.read { db in
+      try db.tableExists("grdb_migrations") ? try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted() : []
+    }
+    guard unknown.isEmpty else { throw LedgerError.newerSchema(path: path, unknown: unknown) }
   }
 
   /// Opens the pool, retrying while another process holds the lock that switching a new file to
@@ -75,9 +115,15 @@ public struct Ledger: Sendable {
   /// Pause between attempts to open a ledger another process is setting up.
   static let openRetryInterval: TimeInterval = 0.05
 
-  /// Refuses a non-empty file that does not start with the SQLite header, before SQLite touches it.
-  static func refuseForeignFile(_ path: String) throws(LedgerError) {
-    guard let handle = FileHandle(forReadingAtPath: path) else { return }
+  /// Refuses a folder, and a non-empty file that does not start with the SQLite header, before SQLite touches it.
+  static func refuseForeignFile(_ path: String, reading: Bool) throws(LedgerError) {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
+    guard !isDirectory.boolValue else { throw .notAFile(path: path, reading: reading) }
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      if reading { throw .database(path: path, message: "cannot be read (permission denied?)") }
+      return
+    }
     defer { try? handle.close() }
     let header = handle.readData(ofLength: 16)
     if !header.isEmpty && header != Data("SQLite format 3\u{0}".utf8) {
@@ -88,6 +134,38 @@ public struct Ledger: Sendable {
   /// Records a run and returns its id. All of it is written, or none.
   @discardableResult
   public func record(_ run: RunRecord) throws(LedgerError) -> Int64 {
+    do {
+      return try record(run, publishing: nil)
+    } catch let error as LedgerError {
+      throw error
+    } catch {
+      throw .database(path: path, message: "\(error)")
+    }
+  }
+
+  /// Records a run and publishes its output folder in the same step: the folder is put in place
+  /// inside the run's transaction, which commits only once that has succeeded; if the commit then
+  /// fails, the folder is taken back. So the record and the folder both exist, or neither does
+  /// (a kill between the folder's rename and the commit, a few microseconds, is the one exception).
+  @discardableResult
+  public func record(_ run: RunRecord, publishing folder: StagedFolder?) throws -> Int64 {
+    guard let pool = pool as? DatabasePool else { throw LedgerError.database(path: path, message: "opened read-only") }
+    var published = false
+    do {
+      let id = try insert(run, into: pool) {
+        try folder?.publish()
+        published = true
+      }
+      folder?.finish()
+      return id
+    } catch {
+      if published { folder?.unpublish() }
+      throw error
+    }
+  }
+
+  func insert(_ run: RunRecord, into pool: DatabasePool, beforeCommit: () throws -> Void) throws -> Int64 {
+    var outsideError: (any Error)?
     do {
       let comparison = run.comparison
       let comparisonJSON = try ComparisonJSON.encodeForStorage(comparison)
@@ -114,10 +192,15 @@ public struct Ledger: Sendable {
             arguments: [id, file.path, file.sha256, file.text])
         }
         holdForFaultInjection()
+        do { try beforeCommit() } catch {
+          outsideError = error
+          throw error
+        }
         return id
       }
     } catch {
-      throw .database(path: path, message: "\(error)")
+      if let outsideError { throw outsideError }
+      throw LedgerError.database(path: path, message: "\(error)")
     }
   }
 

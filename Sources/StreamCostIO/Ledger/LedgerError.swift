@@ -2,6 +2,8 @@
 public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The file exists but is not an SQLite database; it was not touched.
   case notALedger(path: String)
+  /// The path names a folder, not a file; `reading` when a read command was given it.
+  case notAFile(path: String, reading: Bool)
   /// The ledger holds schema migrations this version does not know.
   case newerSchema(path: String, unknown: [String])
   /// SQLite refused (locked past the busy timeout, disk full, read-only…).
@@ -13,6 +15,8 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
     switch self {
     case .notALedger(let path):
       "\(path): not a StreamCost ledger (not an SQLite database); the file was left untouched — pass another --ledger PATH or --no-ledger"
+    case .notAFile(let path, _):
+      "\(path): is a folder, not a ledger file; pass a file path with --ledger PATH (or --no-ledger)"
     case .newerSchema(let path, let unknown):
       "\(path): written by a newer StreamCost (unknown schema migration \(unknown.joined(separator: ", "))); upgrade streamcost to read it"
     case .database(let path, let message):

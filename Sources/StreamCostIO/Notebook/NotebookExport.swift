@@ -4,7 +4,25 @@ import Foundation
 /// name (`notebooks-export/telco-c360-feeds/telco-c360-feeds.ipynb`), all or nothing.
 public enum NotebookExport {
   /// Where `export notebook` writes without `--out`: `notebooks-export/<scenario>`.
-  public static func defaultFolder(scenario: String) -> String { "notebooks-export/\(scenario)" }
+  /// The scenario's name is made one safe path component first (``safeComponent(_:)``), so a name
+  /// such as `../../x` cannot write outside `notebooks-export/`.
+  public static func defaultFolder(scenario: String) -> String { "notebooks-export/\(safeComponent(scenario))" }
+
+  /// `name` as one file-name component: every character but ASCII letters, digits, `.`, `-` and
+  /// `_` becomes `_`, a leading `.` gets a `_` before it (no `..`, no hidden folder), and the
+  /// result is at most ``longestComponent`` characters; an empty name becomes `run`.
+  public static func safeComponent(_ name: String) -> String {
+    var safe = String(name.unicodeScalars.map { scalar -> Character in
+      scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || ".-_".unicodeScalars.contains(scalar))
+        ? Character(scalar) : "_"
+    }.prefix(longestComponent))
+    if safe.isEmpty { safe = "run" }
+    if safe.hasPrefix(".") { safe = "_" + safe }
+    return safe
+  }
+
+  /// Longest folder name made from a scenario's name (file systems allow 255 bytes).
+  public static let longestComponent = 100
 
   /// `NAME.ipynb` for the folder `…/NAME`.
   public static func notebookName(folder: String) -> String {

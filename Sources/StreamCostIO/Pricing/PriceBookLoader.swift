@@ -7,6 +7,8 @@ import StreamCost
 /// `streamcost pricing validate` can list them all.
 public enum PriceBookLoader {
   public static let bookColumns = ["key", "value"]
+  /// The keys `book.csv` accepts, each at most once.
+  public static let bookKeys = ["provider", "region", "as_of", "currency", "title"]
   public static let instanceColumns = [
     "type", "vcpu", "memory_gib", "network_baseline_gbps", "network_burst_gbps", "local_nvme_gb",
     "ebs_baseline_mbps", "unit", "price", "source", "as_of",
@@ -57,11 +59,21 @@ public enum PriceBookLoader {
   static func readInfo(_ file: String, location: String) throws(InputErrors) -> PriceBook.Info {
     let table = try CSVTable(path: file, required: bookColumns)
     var values: [String: String] = [:]
+    var problems: [InputError] = []
     for i in table.rows.indices {
       let row = table.row(i)
-      values[row.text("key")] = row.text("value")
+      let key = row.text("key")
+      guard bookKeys.contains(key) else {
+        let hint = Nearest.matches(for: key, in: bookKeys, limit: 1).first.map { ": did you mean '\($0)'?" } ?? ""
+        problems.append(row.error("key", "unknown key '\(key)'\(hint)", accepted: bookKeys.joined(separator: ", ")))
+        continue
+      }
+      guard values[key] == nil else {
+        problems.append(row.error("key", "'\(key)' is given twice", accepted: "one row per key"))
+        continue
+      }
+      values[key] = row.text("value")
     }
-    var problems: [InputError] = []
     for key in ["provider", "region", "as_of", "currency"] where (values[key] ?? "").isEmpty {
       problems.append(InputError(file: file, field: key, message: "is missing", accepted: "a row '\(key),<value>'"))
     }
@@ -100,16 +112,19 @@ public enum PriceBookLoader {
         guard row.text("unit") == PricingUnit.hours.rawValue else {
           throw row.error("unit", "'\(row.text("unit"))' is not an hourly unit", accepted: "Hours")
         }
-        let vcpus = try row.number("vcpu", positive: true)!
+        let vcpus = try row.number("vcpu", positive: true, upper: InputLimits.vcpus)!
         guard vcpus == vcpus.rounded() else { throw row.error("vcpu", "must be a whole number") }
         types.append(
           InstanceType(
-            name: name, vcpus: Int(vcpus), memoryGiB: try row.number("memory_gib")!,
-            networkBaseline: gigabits(try row.number("network_baseline_gbps", positive: true)!),
-            networkBurst: try row.number("network_burst_gbps", optional: true, positive: true).map(gigabits),
-            localNVMe: try row.number("local_nvme_gb", optional: true).map { DataSize.gb($0) },
-            ebsBaseline: try row.number("ebs_baseline_mbps", positive: true).map { DataRate(bytesPerSecond: $0 * 1e6 / 8) },
-            pricePerHour: try row.price("price"), source: try row.required("source"), asOf: try row.date("as_of")))
+            name: name, vcpus: Int(vcpus), memoryGiB: try row.number("memory_gib", upper: InputLimits.memoryGiB)!,
+            networkBaseline: gigabits(try row.number("network_baseline_gbps", positive: true, lower: InputLimits.smallestNetworkGbps, upper: InputLimits.largestNetworkGbps)!),
+            networkBurst: try row.number("network_burst_gbps", optional: true, positive: true, lower: InputLimits.smallestNetworkGbps, upper: InputLimits.largestNetworkGbps).map(gigabits),
+            localNVMe: try row.number("local_nvme_gb", optional: true, upper: InputLimits.localNVMeGB).map { DataSize.gb($0) },
+            ebsBaseline: try row.number(
+              "ebs_baseline_mbps", positive: true, lower: InputLimits.smallestEBSMbps, upper: InputLimits.largestEBSMbps
+            ).map { DataRate(bytesPerSecond: $0 * 1e6 / 8) },
+            pricePerHour: try row.price("price", atMost: InputLimits.price), source: try row.required("source"),
+            asOf: try row.date("as_of")))
       } catch {
         problems.append(error)
       }
@@ -123,9 +138,14 @@ public enum PriceBookLoader {
 
   static func readRates(_ file: String) throws(InputErrors) -> [Rate] {
     let table = try CSVTable(path: file, required: rateColumns)
+    guard table.rows.count <= InputLimits.priceRows.value else {
+      throw InputErrors([
+        InputError(file: file, message: "has \(table.rows.count) rows, above the limit of \(InputLimits.priceRows.text)")
+      ])
+    }
     var problems: [InputError] = []
-    var byID: [String: (first: CSVTable.Row, unit: PricingUnit, tiers: [Rate.Tier])] = [:]
-    var order: [String] = []
+    var rates: [RateRows] = []
+    var index: [String: Int] = [:]
     for i in table.rows.indices {
       let row = table.row(i)
       do throws(InputError) {
@@ -140,32 +160,54 @@ public enum PriceBookLoader {
         _ = try row.required("service_category")
         _ = try row.required("source")
         _ = try row.date("as_of")
-        let start = try row.price("tier_start")
-        let tier = Rate.Tier(start: start, price: try row.price("price"))
-        if var entry = byID[id] {
-          guard entry.unit == unit else {
-            throw row.error("unit", "'\(unitText)' differs from the unit of the earlier '\(id)' row", accepted: entry.unit.rawValue)
+        let tier = Rate.Tier(
+          start: try row.price("tier_start", atMost: InputLimits.tierStart), price: try row.price("price", atMost: InputLimits.price))
+        if let position = index[id] {
+          guard rates[position].unit == unit else {
+            throw row.error(
+              "unit", "'\(unitText)' differs from the unit of the earlier '\(id)' row", accepted: rates[position].unit.rawValue)
           }
-          guard !entry.tiers.contains(where: { $0.start == start }) else {
-            throw row.error("tier_start", "tier of '\(id)' starting at \(start) is listed twice")
-          }
-          entry.tiers.append(tier)
-          byID[id] = entry
+          rates[position].tiers.append((tier, row.record))
         } else {
-          byID[id] = (row, unit, [tier])
-          order.append(id)
+          index[id] = rates.count
+          rates.append(RateRows(first: row, unit: unit, tiers: [(tier, row.record)]))
         }
       } catch {
         problems.append(error)
       }
     }
+    for position in rates.indices { problems += rates[position].sortTiers(file: file) }
     guard problems.isEmpty else { throw InputErrors(problems) }
-    return order.map { id in
-      let entry = byID[id]!
-      return Rate(
-        id: id, description: entry.first.text("description"), serviceCategory: entry.first.text("service_category"),
-        serviceSubcategory: entry.first.text("service_subcategory"), unit: entry.unit, tiers: entry.tiers,
-        source: entry.first.text("source"), asOf: entry.first.text("as_of"))
+    return rates.map(\.rate)
+  }
+}
+
+/// The rows of one rate id in `rates.csv`, gathered in one pass; its tiers are sorted once at the
+/// end (n log n), so a book with many tier rows reads in time proportional to its size.
+struct RateRows {
+  let first: CSVTable.Row
+  let unit: PricingUnit
+  var tiers: [(tier: Rate.Tier, record: Int)]
+
+  /// Sorts the tiers by start (stable: file order among equal starts) and reports a start given twice.
+  mutating func sortTiers(file: String) -> [InputError] {
+    tiers = tiers.enumerated().sorted { a, b in
+      a.element.tier.start != b.element.tier.start ? a.element.tier.start < b.element.tier.start : a.offset < b.offset
+    }.map(\.element)
+    var problems: [InputError] = []
+    for (earlier, later) in zip(tiers, tiers.dropFirst()) where earlier.tier.start == later.tier.start {
+      problems.append(
+        InputError(
+          file: file, line: later.record, field: "column tier_start",
+          message: "tier of '\(first.text("id"))' starting at \(later.tier.start) is listed twice"))
     }
+    return problems
+  }
+
+  var rate: Rate {
+    Rate(
+      id: first.text("id"), description: first.text("description"), serviceCategory: first.text("service_category"),
+      serviceSubcategory: first.text("service_subcategory"), unit: unit, tiers: tiers.map(\.tier),
+      source: first.text("source"), asOf: first.text("as_of"))
   }
 }

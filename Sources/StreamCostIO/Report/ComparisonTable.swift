@@ -10,7 +10,7 @@ public enum ComparisonTable {
   static let columnWidth = 19
 
   public static func render(_ c: Comparison) -> String {
-    var out = "\(c.scenario) · price book \(c.book.label) · month \(c.month.label) · \(c.book.currency) per month\n"
+    var out = "\(TerminalText.escaped(c.scenario)) · price book \(TerminalText.escaped(c.book.label)) · month \(c.month.label) · \(c.book.currency) per month\n"
     out += "\(c.basis); every figure is in the CSV files with its price row\n"
     let perTable = (width - labelWidth) / columnWidth
     var start = 0
@@ -24,7 +24,7 @@ public enum ComparisonTable {
 
   static func block(_ c: Comparison, _ results: [ArchitectureResult]) -> String {
     var lines: [String] = []
-    lines.append(row("", results.map(\.name)))
+    lines.append(row("", results.map { TerminalText.escaped($0.name) }))
     lines.append(String(repeating: "─", count: labelWidth + columnWidth * results.count))
     for category in c.usedCategories {
       lines.append(row(category.label, results.map { money($0.cost(category)) }))
@@ -33,12 +33,12 @@ public enum ComparisonTable {
     lines.append(row("total", results.map { money($0.total) }))
     lines.append(
       row(
-        "saving vs \(c.results.first?.name ?? "")",
+        "saving vs \(TerminalText.escaped(c.results.first?.name ?? ""))",
         results.map { r in
           guard r.name != c.results.first?.name, let saving = c.saving(r) else { return "—" }
           return Format.number((saving * 100).doubleValue, places: 1) + "%"
         }))
-    lines.append(row("peak brokers / agents", results.map { "\($0.sizing.count) × \($0.sizing.instance.name)" }))
+    lines.append(row("peak brokers / agents", results.map { "\($0.sizing.count) × \(TerminalText.escaped($0.sizing.instance.name))" }))
     lines.append(row("bound by", results.map { $0.sizing.binding.rawValue }))
     return lines.joined(separator: "\n") + "\n"
   }

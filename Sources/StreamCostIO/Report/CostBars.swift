@@ -119,8 +119,9 @@ public enum CostBars {
     return "\u{1B}[\(colourCode(category))m" + text + reset
   }
 
-  static func clip(_ name: String) -> String {
-    name.count > nameWidth ? String(name.prefix(nameWidth - 1)) + "…" : name
+  static func clip(_ raw: String) -> String {
+    let name = TerminalText.escaped(raw)
+    return name.count > nameWidth ? String(name.prefix(nameWidth - 1)) + "…" : name
   }
 
   static func pad(_ text: String, _ width: Int) -> String {

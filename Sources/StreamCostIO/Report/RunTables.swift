@@ -10,8 +10,8 @@ public enum RunTables {
   public static func list(_ runs: [RunListing]) -> String {
     guard !runs.isEmpty else { return "no runs recorded yet\n" }
     return runs.map { run in
-      let totals = run.totals.map { "\($0.architecture) \(Format.grouped($0.total, places: 0))" }.joined(separator: " · ")
-      return "\(run.id)\t\(run.recordedAt)\t\(run.scenario)\t\(run.priceBook)\t\(run.currency)/month: \(totals)"
+      let totals = run.totals.map { "\(TerminalText.escaped($0.architecture)) \(Format.grouped($0.total, places: 0))" }.joined(separator: " · ")
+      return "\(run.id)\t\(TerminalText.escaped(run.recordedAt))\t\(TerminalText.escaped(run.scenario))\t\(TerminalText.escaped(run.priceBook))\t\(run.currency)/month: \(totals)"
     }.joined(separator: "\n") + "\n"
   }
 
@@ -34,19 +34,23 @@ public enum RunTables {
     } else {
       out += pad("architecture", 18) + pad("category", 22) + lpad("old", 14) + lpad("new", 14) + lpad("delta", 14) + lpad("change", 10) + "\n"
       for c in moved {
-        out += pad(c.architecture, 18) + pad(c.category, 22) + lpad(money(c.old), 14) + lpad(money(c.new), 14)
+        out += pad(TerminalText.escaped(c.architecture), 18) + pad(c.category, 22) + lpad(money(c.old), 14) + lpad(money(c.new), 14)
           + lpad(money(c.delta), 14) + lpad(percent(c.relative), 10) + "\n"
       }
     }
-    for name in d.onlyInOld { out += "architecture '\(name)' is only in run \(old)\n" }
-    for name in d.onlyInNew { out += "architecture '\(name)' is only in run \(new)\n" }
+    for name in d.onlyInOld { out += "architecture '\(TerminalText.escaped(name))' is only in run \(old)\n" }
+    for name in d.onlyInNew { out += "architecture '\(TerminalText.escaped(name))' is only in run \(new)\n" }
     out += "\nscenario fields changed: " + (d.scenarioChanges.isEmpty ? "none\n" : "\(d.scenarioChanges.count)\n")
-    for f in d.scenarioChanges { out += "  \(f.keyPath): \(f.old.isEmpty ? "(absent)" : f.old) → \(f.new.isEmpty ? "(absent)" : f.new)\n" }
+    for f in d.scenarioChanges {
+      let old = f.old.isEmpty ? "(absent)" : TerminalText.escaped(f.old)
+      let new = f.new.isEmpty ? "(absent)" : TerminalText.escaped(f.new)
+      out += "  \(TerminalText.escaped(f.keyPath)): \(old) → \(new)\n"
+    }
     let p = d.priceChanges
     out += "price rows changed: " + (p.isEmpty ? "none\n" : "\(p.changed.count) changed, \(p.added.count) added, \(p.removed.count) removed\n")
-    for c in p.changed { out += "  \(c.row) \(c.field): \(c.old) → \(c.new)\(c.relativeChange.map { " (\(percent($0)))" } ?? "")\n" }
-    for row in p.added { out += "  added \(row)\n" }
-    for row in p.removed { out += "  removed \(row)\n" }
+    for c in p.changed { out += "  \(TerminalText.escaped(c.row)) \(c.field): \(TerminalText.escaped(c.old)) → \(TerminalText.escaped(c.new))\(c.relativeChange.map { " (\(percent($0)))" } ?? "")\n" }
+    for row in p.added { out += "  added \(TerminalText.escaped(row))\n" }
+    for row in p.removed { out += "  removed \(TerminalText.escaped(row))\n" }
     return out
   }
 

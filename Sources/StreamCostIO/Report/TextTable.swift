@@ -40,7 +40,8 @@ public struct TextTable: Sendable {
     return String(text.reversed().drop { $0 == " " }.reversed())
   }
 
-  func clip(_ text: String) -> String {
-    text.count > maxCellWidth ? String(text.prefix(maxCellWidth - 1)) + "…" : text
+  func clip(_ raw: String) -> String {
+    let text = TerminalText.escaped(raw)
+    return text.count > maxCellWidth ? String(text.prefix(maxCellWidth - 1)) + "…" : text
   }
 }

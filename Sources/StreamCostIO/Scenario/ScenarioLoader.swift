@@ -75,6 +75,7 @@ public enum ScenarioLoader {
   }
 
   static func composeYAML(_ text: String, file: String) throws(InputError) -> Node? {
+    try YAMLNodeBudget.check(text, file: file)
     do {
       return try Yams.compose(yaml: text)
     } catch let error as YamlError {
