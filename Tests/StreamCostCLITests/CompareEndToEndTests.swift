@@ -28,7 +28,7 @@ struct CompareEndToEndTests {
     let out = try CLIHarness.temporaryDirectory()
     let result = try CLIHarness.run(["compare", "scenarios/telco-c360-feeds.yaml", "--out", out.path])
     #expect(result.status == 0, "stderr: \(result.stderr)")
-    #expect(CLIHarness.contents(of: out) == (CLIHarness.reportFiles + CLIHarness.simulationFiles).sorted())  // and no temporary file left
+    #expect(CLIHarness.contents(of: out) == (CLIHarness.reportFiles + CLIHarness.simulationFiles + ["focus.csv"]).sorted())  // and no temporary file left
     // The table's first line names the scenario, book and month (ComparisonTable.render).
     #expect(result.stdout.hasPrefix("telco-c360-feeds · price book aws/us-east-1@2026-07-20 · month 730h · USD per month\n"))
     #expect(result.stdout.contains("\ntotal "))
