@@ -1,6 +1,6 @@
 /// One architecture's cost model: how it sizes for a load and what it then uses.
 ///
-/// Each architecture is one type conforming to this protocol (DESIGN.md).
+/// Each architecture is one type conforming to this protocol.
 /// `size` decides capacity; `usage` says which resources that capacity and
 /// the load consume over a period. Neither sees a price: ``Pricer`` does that.
 public protocol Deployment: Sendable {

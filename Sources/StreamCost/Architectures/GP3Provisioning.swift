@@ -10,7 +10,7 @@ struct GP3Provisioning: Sendable {
   let utilisation: Double
   /// Bytes per I/O: IOPS = throughput ÷ I/O size.
   let ioSize: Double
-  /// What every volume includes (pricing-facts §2): MiB/s and IOPS.
+  /// What every volume includes (docs/model.md §1.4): MiB/s and IOPS.
   let includedThroughput: Double
   let includedIOPS: Double
   /// IOPS of a volume provisioned at the included throughput.

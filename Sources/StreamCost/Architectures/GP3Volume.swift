@@ -32,7 +32,7 @@ public struct GP3Volume: Hashable, Sendable {
   /// `capacity` in whole GiB, at least 1.
   static func sizeGiB(_ capacity: DataSize) -> Double { max(1, capacity.gib.rounded(.up)) }
 
-  /// Throughput and IOPS every volume includes (pricing-facts §2).
+  /// Throughput and IOPS every volume includes (docs/model.md §1.4).
   static var includedThroughputMiBps: Double { ModelDefaults.gp3IncludedThroughput.value.mebibytesPerSecond }
   static var includedIOPS: Double { ModelDefaults.gp3IncludedIOPS.value }
 

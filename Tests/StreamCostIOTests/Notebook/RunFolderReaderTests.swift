@@ -36,7 +36,7 @@ import Testing
     #expect(run.months == 1)
     #expect(run.architectures == ["kafka", "kafka-tiered", "shared-storage", "diskless"])
     #expect(run.hasSimulation && run.missingSimulationReason == nil)
-    #expect(run.assumptions.first == ["", "month", "730h", "hours per month", "scenario", "false", "MODEL.md Conventions (730 h, AWS calculator); calendar as an option"])
+    #expect(run.assumptions.first == ["", "month", "730h", "hours per month", "scenario", "false", "docs/model.md §0.2 (730 h, AWS calculator); calendar as an option"])
     #expect(
       files.map(\.name) == [
         "summary.csv", "line_items.csv", "assumptions.csv", "sizing.csv", "run.csv", "monthly.csv", "scaling_events.csv", "timeline.csv",

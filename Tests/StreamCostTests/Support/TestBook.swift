@@ -3,7 +3,7 @@ import Foundation
 @testable import StreamCost
 
 /// A price book with the shipped AWS us-east-1 rows the tests need
-/// (pricing/aws/us-east-1/2026-07-20, transcribed from reference/pricing-facts.md).
+/// (pricing/aws/us-east-1/2026-07-20, each row with its source URL).
 enum TestBook {
   static func decimal(_ text: String) -> Decimal { ExactDecimal.parse(text)! }
 
