@@ -5,7 +5,7 @@ SCENARIO ?= scenarios/telco-c360-feeds.yaml
 OUT ?= out/$(basename $(notdir $(SCENARIO)))
 BIN := .build/debug/streamcost
 
-.PHONY: demo test bench build deps clean notebooks notebooks-check focus-check
+.PHONY: demo test bench build deps clean notebooks notebooks-check focus-check install
 
 ## System libraries the package links: libcsv (CSV) and libsqlite3 (run ledger).
 deps:
@@ -34,6 +34,19 @@ bench: deps
 	swift build -c release
 	.build/release/streamcost bench $(SCENARIO)
 	.build/release/streamcost bench $(SCENARIO) --sweep 10000
+
+## Installs the binary as $(PREFIX)/bin/streamcost and the shipped price books under
+## $(PREFIX)/share/streamcost/pricing, where the binary looks for them (next to its own folder).
+## INSTALL_CONFIG=debug installs the debug build instead of building a release.
+PREFIX ?= /usr/local
+INSTALL_CONFIG ?= release
+install: deps
+	swift build -c $(INSTALL_CONFIG)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/streamcost
+	install -m 755 .build/$(INSTALL_CONFIG)/streamcost $(DESTDIR)$(PREFIX)/bin/streamcost
+	rm -rf $(DESTDIR)$(PREFIX)/share/streamcost/pricing
+	cp -R pricing $(DESTDIR)$(PREFIX)/share/streamcost/pricing
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/streamcost and its price books in $(DESTDIR)$(PREFIX)/share/streamcost/pricing"
 
 ## Regenerates notebooks-export/<scenario>/ for every shipped scenario (hourly timeline, no ledger).
 notebooks: build
