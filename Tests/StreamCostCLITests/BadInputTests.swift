@@ -215,7 +215,7 @@ struct ScenarioCommandTests {
     let checked = try CLIHarness.run(["scenario", "check", file.path])
     #expect(checked.status == 0, "stderr: \(checked.stderr)")
     // Values written in the template: one feed at 50 MB/s, the four architectures.
-    #expect(checked.stdout == "\(file.path): ok — my-workload, 1 feeds, 50 MB/s written, 4 architectures\n")
+    #expect(checked.stdout == "\(file.path): ok — my-workload, 1 feed, 50 MB/s written, 4 architectures\n")
   }
 
   @Test func initWritesANewFileWithoutTemporaries() throws {
