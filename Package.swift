@@ -9,11 +9,13 @@ let package = Package(
     .library(name: "StreamCostIO", targets: ["StreamCostIO"]),
     .executable(name: "streamcost", targets: ["streamcost"]),
   ],
+  // Exact versions, so every machine builds the same code: Package.resolved is not committed (its
+  // revisions are machine-specific here). swift-crypto brings swift-asn1 within its own range.
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
-    .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
   ],
   targets: [
     // Pure core: units, scenario model, price book, architectures, report values. No I/O.

@@ -10,7 +10,7 @@ extension StreamCostCommand {
       abstract: "Simulate every architecture of a scenario over its horizon and compare their bills.",
       discussion: """
         Prints a table (or CSV/JSON) and, with --out, writes summary.csv, line_items.csv, assumptions.csv, \
-        sizing.csv, timeline.csv, scaling_events.csv and monthly.csv.
+        sizing.csv, run.csv, timeline.csv, scaling_events.csv, monthly.csv and focus.csv (FOCUS 1.0).
         """
     )
 
@@ -94,7 +94,8 @@ extension StreamCostCommand {
           result = try document.simulated(with: book, timeline: &sink)
         }
         try writer.finish()
-        try OutputDirectory.stage(ReportCSV.files(result.comparison) + SimulationCSV.files(result), in: folder)
+        let focus = (FocusCSV.fileName, FocusCSV.document(result, book: book))
+        try OutputDirectory.stage(ReportCSV.files(result.comparison) + SimulationCSV.files(result) + [focus], in: folder)
         return result
       } catch {
         writer.abandon()

@@ -8,20 +8,19 @@ struct PricingOptions: ParsableArguments {
   @Option(name: .customLong("pricing"), help: "Price book folder to use (overrides the scenario's pricing:).")
   var directory: String?
 
-  @Option(help: "Folder holding <provider>/<region>/<as-of>/ price books (default: ./pricing, else ../pricing next to the scenario).")
+  @Option(
+    help: """
+      Folder holding <provider>/<region>/<as-of>/ price books (default: $STREAMCOST_PRICING, ./pricing, \
+      ../pricing next to the scenario, then share/streamcost/pricing next to the installed binary).
+      """)
   var pricingRoot: String?
 
   /// Loads the book for `scenario`.
   func book(for scenario: Scenario, scenarioFile: String) throws -> PriceBook {
     if let directory { return try PriceBookLoader.load(directory) }
-    let root = pricingRoot ?? defaultRoot(scenarioFile: scenarioFile)
-    let folder = try PriceBookLocator.directory(for: scenario.pricing, root: root, scenarioFile: scenarioFile)
+    let roots = pricingRoot.map { [$0] } ?? PriceBookRoots.candidates(
+      environment: ProcessInfo.processInfo.environment, scenarioFile: scenarioFile, executable: PriceBookRoots.currentExecutable)
+    let folder = try PriceBookLocator.directory(for: scenario.pricing, roots: roots, scenarioFile: scenarioFile)
     return try PriceBookLoader.load(folder)
-  }
-
-  func defaultRoot(scenarioFile: String) -> String {
-    if FileManager.default.fileExists(atPath: "pricing") { return "pricing" }
-    let scenarioDir = (scenarioFile as NSString).deletingLastPathComponent
-    return ((scenarioDir as NSString).appendingPathComponent("..") as NSString).appendingPathComponent("pricing")
   }
 }

@@ -48,7 +48,7 @@ extension StreamCostCommand {
       func run() throws {
         do {
           let scenario = try ScenarioLoader.load(path)
-          print(TerminalText.escaped("\(path): ok — \(scenario.name), \(scenario.feeds.count) feeds, \(Format.rate(scenario.totalWrite)) written, \(scenario.architectures.count) architectures"))
+          print(TerminalText.escaped("\(path): ok — \(scenario.name), \(Format.counted(scenario.feeds.count, "feed")), \(Format.rate(scenario.totalWrite)) written, \(Format.counted(scenario.architectures.count, "architecture"))"))
         } catch {
           throw ExitStatus.report(error)
         }

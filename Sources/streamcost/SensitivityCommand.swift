@@ -9,7 +9,7 @@ extension StreamCostCommand {
     static let configuration = CommandConfiguration(
       abstract: "Vary each uncertain assumption and each price group over its documented range and show what moves each total.",
       discussion: """
-        Assumptions: the model defaults MODEL.md marks uncertain (compaction_read, put_per_mbps, get_per_mbps, \
+        Assumptions: the model defaults docs/model.md §7 marks uncertain (compaction_read, put_per_mbps, get_per_mbps, \
         request_floor, instance_start, throughput_per_vcpu, compaction_levels), set on every architecture that has \
         the key, and price.<group> factors (compute, block_storage, object_storage, object_requests, cross_az; \
         default 0.5..2). Override a range with --range NAME=low..high. With --out, writes sensitivity.csv.

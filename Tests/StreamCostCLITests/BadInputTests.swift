@@ -79,6 +79,23 @@ struct BadInputTests {
     #expect(CLIHarness.contents(of: out) == nil)
   }
 
+  /// 600 MB/s over 12 partitions is 50 MB/s a partition. Its leader sends (RF−1+F)·50 = 150 MB/s, more than
+  /// c7g.large's 0.937 Gbit/s × 0.8 = 93.7 MB/s; but one replica of 30 days, 50 MB/s × 2,592,000 s ÷ U_disk 0.7
+  /// = 1.851e14 B = 168.39 TiB, fits no broker (16 TiB at most): the disk is what binds, not the small NIC.
+  @Test func withNoInstanceThatFitsTheErrorNamesTheLimitThatBindsTheLargestType() throws {
+    let text = scenarioText(write: "600 MB/s", partitions: "12", extra: "architectures:\n  - type: kafka\n")
+      .replacingOccurrences(of: "retention: 1d", with: "retention: 30d")
+    let scenario = try CLIHarness.write(text)
+    let result = try CLIHarness.run(["compare", scenario.path, "--no-ledger"])
+    #expect(result.status == 65)
+    let lines = CLIHarness.errorLines(result)
+    #expect(lines.count == 1)
+    let line = lines.first ?? ""
+    #expect(line.contains("architectures[0].instance: no instance type in price book aws/us-east-1@2026-07-20 can run kafka"), "\(line)")
+    #expect(line.contains("the largest type tried, fails: feed 'events': one partition replica needs 168.39 TiB of disk"), "\(line)")
+    #expect(!line.contains("carries"), "\(line)")
+  }
+
   @Test func anInstanceTooSmallForOnePartitionExits65NamingTheFeed() throws {
     let extra = """
       architectures:
@@ -215,7 +232,7 @@ struct ScenarioCommandTests {
     let checked = try CLIHarness.run(["scenario", "check", file.path])
     #expect(checked.status == 0, "stderr: \(checked.stderr)")
     // Values written in the template: one feed at 50 MB/s, the four architectures.
-    #expect(checked.stdout == "\(file.path): ok — my-workload, 1 feeds, 50 MB/s written, 4 architectures\n")
+    #expect(checked.stdout == "\(file.path): ok — my-workload, 1 feed, 50 MB/s written, 4 architectures\n")
   }
 
   @Test func initWritesANewFileWithoutTemporaries() throws {

@@ -158,9 +158,9 @@ struct BaselineEndToEndTests {
   @Test func aMalformedBaselineExits65NamingFileRecordAndColumn() throws {
     let baselines = try Self.baselinesCopy()
     let file = baselines.appendingPathComponent("retail-context.csv")
-    // Record 2's monthly_cost gets a trailing letter: `…,<amount>,USD` → `…,<amount>x,USD`.
+    // Record 2's monthly_cost gets a trailing letter: `…,<amount>,USD,category` → `…,<amount>x,USD,category`.
     try CLIHarness.editBook(baselines, "retail-context.csv") { lines in
-      lines[1] = String(lines[1].dropLast(",USD".count)) + "x,USD"
+      lines[1] = String(lines[1].dropLast(",USD,category".count)) + "x,USD,category"
     }
     let result = try CLIHarness.run(["baseline", "check", "--baselines", baselines.path])
     #expect(result.status == 65)

@@ -8,7 +8,7 @@ struct CompareEndToEndTests {
   /// Header lines of the five files, written out by hand from the documented column lists
   /// (ReportCSV; FOCUS names for line items), so that column drift fails here too.
   static let headers: [String: [String]] = [
-    "summary.csv": ["scenario", "architecture", "category", "monthly_cost", "currency"],
+    "summary.csv": ["scenario", "architecture", "category", "monthly_cost", "currency", "row_type"],
     "line_items.csv": [
       "ChargeDescription", "ServiceCategory", "ServiceSubcategory", "PricingQuantity", "PricingUnit", "ListUnitPrice",
       "ListCost", "BillingCurrency", "x_Scenario", "x_Architecture", "x_CostCategory", "x_PriceRow", "x_Assumption",
@@ -28,7 +28,7 @@ struct CompareEndToEndTests {
     let out = try CLIHarness.temporaryDirectory()
     let result = try CLIHarness.run(["compare", "scenarios/telco-c360-feeds.yaml", "--out", out.path])
     #expect(result.status == 0, "stderr: \(result.stderr)")
-    #expect(CLIHarness.contents(of: out) == (CLIHarness.reportFiles + CLIHarness.simulationFiles).sorted())  // and no temporary file left
+    #expect(CLIHarness.contents(of: out) == (CLIHarness.reportFiles + CLIHarness.simulationFiles + ["focus.csv"]).sorted())  // and no temporary file left
     // The table's first line names the scenario, book and month (ComparisonTable.render).
     #expect(result.stdout.hasPrefix("telco-c360-feeds · price book aws/us-east-1@2026-07-20 · month 730h · USD per month\n"))
     #expect(result.stdout.contains("\ntotal "))
@@ -95,7 +95,7 @@ struct CompareEndToEndTests {
     try #require(result.status == 0, "stderr: \(result.stderr)")
     let file = try String(contentsOf: out.appendingPathComponent("summary.csv"), encoding: .utf8)
     #expect(result.stdout == file)
-    #expect(result.stdout.hasPrefix("scenario,architecture,category,monthly_cost,currency\r\n"))
+    #expect(result.stdout.hasPrefix("scenario,architecture,category,monthly_cost,currency,row_type\r\n"))
   }
 
   @Test func jsonFormatParsesAndAgreesWithTheSummary() throws {
@@ -113,7 +113,7 @@ struct CompareEndToEndTests {
       String(contentsOf: out.appendingPathComponent("summary.csv"), encoding: .utf8), file: "summary.csv")
     for architecture in architectures {
       let name = try #require(architecture["name"] as? String)
-      let total = summary.first { $0.count == 5 && $0[1] == name && $0[2] == "total" }?[3]
+      let total = summary.first { $0.count == 6 && $0[1] == name && $0[5] == "total" }?[3]
       #expect(architecture["total"] as? String == total, "\(name)")
     }
   }

@@ -62,7 +62,7 @@ struct LedgerEndToEndTests {
       #expect(a == b, "\(name) rebuilt from the ledger differs")
     }
     let list = try CLIHarness.run(["runs", "list", "--ledger", ledger])
-    #expect(list.stdout.hasPrefix("1\t"))
+    #expect(list.stdout.hasPrefix("id\trecorded_at\tscenario\tprice_book\ttotals\n1\t"))
     // The listed total is summary.csv's kafka total, rounded to whole dollars.
     let summary = try String(contentsOf: out.appendingPathComponent("summary.csv"), encoding: .utf8)
     let total = try #require(summary.split(separator: "\r\n").first { $0.hasPrefix("telco-c360-feeds,kafka,total,") }?.split(separator: ",")[3])
@@ -181,6 +181,13 @@ struct LedgerEndToEndTests {
     #expect(moved.contains("kafka-tiered object_requests \(delta)"))
     #expect(moved.contains("kafka-tiered total \(delta)"))
     #expect(rows.contains { $0.hasPrefix("price,,rates/s3.standard.put price,0.005,0.0055,,0.1") })
+    // relative_change keeps six significant digits (it used to print Decimal's 38).
+    let ratios = rows.filter { $0.hasPrefix("cost,") }.map { String($0.split(separator: ",", omittingEmptySubsequences: false)[6]) }
+    #expect(ratios.contains { !$0.isEmpty })
+    for ratio in ratios where !ratio.isEmpty {
+      let digits = ratio.filter(\.isNumber).drop { $0 == "0" }
+      #expect(digits.count <= 6, "\(ratio) has more than six significant digits")
+    }
     #expect(!rows.contains { $0.hasPrefix("scenario,") })
   }
 }

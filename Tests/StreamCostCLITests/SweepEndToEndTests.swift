@@ -59,6 +59,22 @@ struct SweepEndToEndTests {
     #expect(runs[0].stdout.contains("kafka → shared-storage"))
   }
 
+  /// A boolean's `_value` is 1 or 0, so a spreadsheet can sort and chart it like the numbers.
+  @Test func booleansFillTheirValueColumn() throws {
+    let file = try CLIHarness.write(Self.scenario)
+    let out = try CLIHarness.temporaryDirectory().appendingPathComponent("out")
+    let result = try CLIHarness.run([
+      "sweep", file.path, "--vary", "topology.fetch_from_follower=false,true", "--no-crossover", "--out", out.path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let rows = String(decoding: try Data(contentsOf: out.appendingPathComponent("sweep.csv")), as: UTF8.self)
+      .components(separatedBy: "\r\n").filter { !$0.isEmpty }.map { $0.split(separator: ",").prefix(4).joined(separator: ",") }
+    #expect(rows == [
+      "combination,topology.fetch_from_follower,topology.fetch_from_follower_value,architecture",
+      "0,false,0,kafka", "0,false,0,shared-storage", "1,true,1,kafka", "1,true,1,shared-storage",
+    ])
+  }
+
   @Test func badVaryOptionsExit64NamingTheOptionAndWriteNothing() throws {
     let file = try CLIHarness.write(Self.scenario)
     let cases: [([String], String)] = [

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Turns per-constraint broker requirements into a broker count (MODEL.md §1):
+/// Turns per-constraint broker requirements into a broker count (docs/model.md §1):
 /// the largest requirement, at least a minimum, rounded up to a multiple of Z,
 /// then failure headroom: N + 1 for one broker, N·Z/(Z−1) (again a multiple of Z) for one AZ.
 public enum BrokerCount {

@@ -1,4 +1,4 @@
-/// Broker-local Kafka's formulas for one step (MODEL.md §1; with tiering §2): brokers for the
+/// Broker-local Kafka's formulas for one step (docs/model.md §1; with tiering §2): brokers for the
 /// network, disk throughput and disk capacity, the gp3 volumes, and the three cross-AZ flows.
 struct BrokerLocalFormulas: StepFormulas {
   let config: BrokerLocalConfig

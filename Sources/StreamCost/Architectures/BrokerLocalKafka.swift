@@ -1,4 +1,4 @@
-/// Apache Kafka on broker-local storage: RF copies on gp3 volumes or local NVMe (MODEL.md §1).
+/// Apache Kafka on broker-local storage: RF copies on gp3 volumes or local NVMe (docs/model.md §1).
 public struct BrokerLocalKafka: Deployment, Hashable {
   public var name: String
   public var config: BrokerLocalConfig
@@ -148,7 +148,7 @@ public struct BrokerLocalKafka: Deployment, Hashable {
   /// A resize copies the bytes each moved partition holds, which grow and shrink with the load.
   public var resizeReadsLoad: Bool { true }
 
-  /// Partition reassignment (physics §1.6): adding or removing k of N brokers moves S·k/max(N, N±k)
+  /// Partition reassignment (docs/model.md §1.5): adding or removing k of N brokers moves S·k/max(N, N±k)
   /// bytes at the throttle, each broker copying its share in parallel; the share (RF−1)/RF of
   /// moved replicas are followers copying from a leader in another AZ. New brokers first start.
   public func resize(_ workload: Workload, from: Int, to: Int, scaling: ScalingConfig) -> CapacityChange {
@@ -162,7 +162,7 @@ public struct BrokerLocalKafka: Deployment, Hashable {
   }
 
   /// Replacing lost brokers re-replicates their data, S/N each, at the throttle: recovery takes
-  /// S/N ÷ throttle (MODEL.md §5, physics §1.7); the copies come from replicas in other AZs when
+  /// S/N ÷ throttle (docs/model.md §5, §1.5); the copies come from replicas in other AZs when
   /// rack-aware placement spreads them (RF ≤ Z: all of it).
   public func recovery(_ workload: Workload, lost: Int, of running: Int, scaling: ScalingConfig) -> CapacityChange {
     let perBroker = load(workload).stored.bytes / Double(running)
@@ -218,7 +218,7 @@ public struct BrokerLocalKafka: Deployment, Hashable {
     return Double(max(0, z - min(topology.replicationFactor, z))) / Double(z)
   }
 
-  /// Producer, replication and consumer bytes crossing AZs, with their formulas (MODEL.md §1, physics §1.3–1.4).
+  /// Producer, replication and consumer bytes crossing AZs, with their formulas (docs/model.md §1.3).
   public func crossAZFlows(_ workload: Workload) -> [CrossAZFlow] {
     let rates = flowRates(workload)
     let followers = crossingFollowers(workload.topology)
@@ -237,7 +237,7 @@ public struct BrokerLocalKafka: Deployment, Hashable {
   public var parameters: [ParameterValue] {
     [
       ParameterValue("instance", config.instance.label, "instance type", source: "scenario, or the cheapest type in the book that fits"),
-      ParameterValue("disk", config.disk.rawValue, "kind", source: "MODEL.md §1 (block volumes or local NVMe)"),
+      ParameterValue("disk", config.disk.rawValue, "kind", source: "docs/model.md §1 (block volumes or local NVMe)"),
       ParameterValue("controllers", "\(config.controllers)", default: ModelDefaults.controllers),
       ParameterValue("controller_instance", controllerInstance, "instance type", source: facts.source(.controllerInstance)),
       ParameterValue("max_disk_per_broker", "\(maxDiskPerBroker.bytes)", "bytes", source: facts.source(.blockMaxSize)),

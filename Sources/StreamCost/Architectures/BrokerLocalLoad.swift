@@ -1,4 +1,4 @@
-/// What broker-local Kafka must move and store for a workload (MODEL.md §1–2).
+/// What broker-local Kafka must move and store for a workload (docs/model.md §1–2).
 ///
 /// `tiering` nil is plain Kafka: everything stays on broker disks for T.
 /// With tiering, disks keep TL, the leader uploads each segment once, and
@@ -12,7 +12,7 @@ struct BrokerLocalLoad {
   let localCatchUp: DataRate
   /// W·TL·RF over all feeds, before open segments.
   let retainedLocally: DataSize
-  /// Up to one open segment per partition replica: P·RF·min(segment.bytes, w_p·segment.ms) (physics §1.1).
+  /// Up to one open segment per partition replica: P·RF·min(segment.bytes, w_p·segment.ms) (docs/model.md §1.1).
   let openSegments: DataSize
   /// Stored bytes on broker disks, S.
   let stored: DataSize

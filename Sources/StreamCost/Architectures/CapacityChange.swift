@@ -9,7 +9,7 @@ public struct CapacityNeed: Hashable, Sendable {
   }
 }
 
-/// What a change of capacity costs in time and traffic (MODEL.md §5, physics §1.6–1.7, §2.5, §3.8).
+/// What a change of capacity costs in time and traffic (docs/model.md §5, §1.5, §2, §3.5).
 public struct CapacityChange: Hashable, Sendable {
   /// Bytes copied between brokers.
   public var bytesMoved: Double

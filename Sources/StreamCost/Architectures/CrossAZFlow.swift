@@ -1,5 +1,5 @@
 /// Bytes that cross an AZ boundary for one reason; AWS bills each byte when it
-/// leaves one AZ and again when it enters the other (pricing-facts §4).
+/// leaves one AZ and again when it enters the other (docs/model.md §0.2).
 public struct CrossAZFlow: Hashable, Sendable {
   public var category: CostCategory
   /// e.g. "producers → partition leaders".

@@ -1,5 +1,5 @@
 /// Diskless agents that write batches straight to object storage
-/// (WarpStream-style, KIP-1150 diskless topics; MODEL.md §4).
+/// (WarpStream-style, KIP-1150 diskless topics; docs/model.md §4).
 public struct DisklessAgents: Deployment, Hashable {
   public var name: String
   public var config: DisklessConfig
@@ -141,7 +141,7 @@ public struct DisklessAgents: Deployment, Hashable {
       ParameterValue("compaction_levels", "\(config.compactionLevels)", default: ModelDefaults.compactionLevels),
       ParameterValue("compaction_fan_in", "\(config.compactionFanIn)", default: ModelDefaults.compactionFanIn),
       ParameterValue("read_chunk", "\(config.readChunk.bytes)", default: ModelDefaults.readChunk),
-      ParameterValue("controllers", "0", "nodes", source: "MODEL.md §4: the sequencing control plane is the vendor's; vendor meters are not modelled"),
+      ParameterValue("controllers", "0", "nodes", source: "docs/model.md §4: the sequencing control plane is the vendor's; vendor meters are not modelled"),
     ]
   }
 }

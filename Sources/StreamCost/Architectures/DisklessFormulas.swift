@@ -1,4 +1,4 @@
-/// Diskless agents' formulas for one step (MODEL.md §4): agents for CPU and network, object
+/// Diskless agents' formulas for one step (docs/model.md §4): agents for CPU and network, object
 /// storage and requests, and client bytes crossing AZs.
 struct DisklessFormulas: StepFormulas {
   let config: DisklessConfig
@@ -66,7 +66,7 @@ struct DisklessFormulas: StepFormulas {
     return SIMD4(Double(instance.vcpus), nic, nic, 1)
   }
 
-  /// PUT and GET rates per MODEL.md §4.
+  /// PUT and GET rates per docs/model.md §4.
   @inline(__always)
   func requestRates(_ load: StepSums, agents: Int) -> DisklessAgents.RequestRates {
     let w = load.write

@@ -1,4 +1,4 @@
-/// The three per-feed sums behind broker-local Kafka's load (MODEL.md §1–2), each added in
+/// The three per-feed sums behind broker-local Kafka's load (docs/model.md §1–2), each added in
 /// feed order: bytes held on broker disks (one copy), catch-up reads served from object storage,
 /// and the open-segment allowance.
 ///
@@ -10,7 +10,7 @@ struct LocalDiskSums: Hashable, Sendable {
   var retained = 0.0
   /// Σ catch-up rate of feeds whose lag exceeds their local retention (tiered Kafka only), bytes/s.
   var remoteCatchUp = 0.0
-  /// Σ P·RF·min(segment.bytes, w_p·segment.ms): up to one open segment per partition replica (physics §1.1), bytes.
+  /// Σ P·RF·min(segment.bytes, w_p·segment.ms): up to one open segment per partition replica (docs/model.md §1.1), bytes.
   var openSegments = 0.0
 
   /// Adds one feed: `held` bytes kept locally, writing `write` bytes/s with `segments` open,

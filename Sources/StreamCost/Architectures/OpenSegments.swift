@@ -1,4 +1,4 @@
-/// One feed's open-segment allowance on broker disks (physics §1.1): up to one open segment per
+/// One feed's open-segment allowance on broker disks (docs/model.md §1.1): up to one open segment per
 /// partition replica, P·RF·min(segment.bytes, w_p·segment.ms), with w_p = W ÷ P.
 ///
 /// Made once per feed, so that the simulator's every step spares the division when the feed

@@ -1,4 +1,4 @@
-/// Shared-storage Kafka's formulas for one step (MODEL.md §3): brokers for the network load,
+/// Shared-storage Kafka's formulas for one step (docs/model.md §3): brokers for the network load,
 /// the WAL volumes, object storage and requests, and client bytes crossing AZs.
 struct SharedStorageFormulas: StepFormulas {
   let config: SharedStorageConfig
@@ -30,7 +30,7 @@ struct SharedStorageFormulas: StepFormulas {
   }
 
   /// Broker egress: upload W, tail F·W, compaction c·W, catch-up Rc; W again with an
-  /// object-storage WAL (WAL objects, then main objects, physics §3.2); routed produce bytes.
+  /// object-storage WAL (WAL objects, then main objects, docs/model.md §3.1); routed produce bytes.
   func networkOut(_ load: StepSums) -> Double {
     let w = load.write
     return w * (1 + config.compactionRead) + load.tailRead + load.catchUpRead + (config.wal == .objectStorage ? w : 0)

@@ -1,5 +1,5 @@
 /// Kafka-compatible shared storage: a WAL plus object storage as the one copy,
-/// stateless brokers (AutoMQ-style, MODEL.md §3).
+/// stateless brokers (AutoMQ-style, docs/model.md §3).
 public struct SharedStorageKafka: Deployment, Hashable {
   public var name: String
   public var config: SharedStorageConfig
@@ -120,7 +120,7 @@ public struct SharedStorageKafka: Deployment, Hashable {
   public var resizeReadsLoad: Bool { false }
 
   /// No data moves: new brokers start, then partitions hand over at `partition_move` each
-  /// (P·k/max(N, N±k) partitions change broker; physics §3.8).
+  /// (P·k/max(N, N±k) partitions change broker; docs/model.md §3.5).
   public func resize(_ workload: Workload, from: Int, to: Int, scaling: ScalingConfig) -> CapacityChange {
     let partitions = Double(workload.feeds.reduce(0) { $0 + $1.partitions })
     let moved = (partitions * Double(abs(to - from)) / Double(max(from, to))).rounded(.up)
@@ -161,9 +161,9 @@ public struct SharedStorageKafka: Deployment, Hashable {
   public var parameters: [ParameterValue] {
     [
       ParameterValue("instance", config.instance.label, "instance type", source: "scenario, or the cheapest type in the book that fits"),
-      ParameterValue("wal", config.wal.rawValue, "kind", source: "MODEL.md §3 (EBS WAL default, or object-storage WAL)"),
+      ParameterValue("wal", config.wal.rawValue, "kind", source: "docs/model.md §3 (EBS WAL default, or object-storage WAL)"),
       ParameterValue("wal_volume", "\(config.walVolume.bytes)", default: ModelDefaults.walVolume),
-      ParameterValue("zone_router", "\(config.zoneRouter)", "bool", source: "MODEL.md §3 (needs an object-storage WAL)"),
+      ParameterValue("zone_router", "\(config.zoneRouter)", "bool", source: "docs/model.md §3 (needs an object-storage WAL)"),
       ParameterValue("put_per_mbps", Format.number(config.putPerMBps), default: ModelDefaults.sharedPutPerMBps),
       ParameterValue("get_per_mbps", Format.number(config.getPerMBps), default: ModelDefaults.sharedGetPerMBps),
       ParameterValue("request_floor", Format.number(config.requestFloorPerBroker), default: ModelDefaults.sharedRequestFloor),

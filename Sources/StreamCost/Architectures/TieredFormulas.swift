@@ -1,4 +1,4 @@
-/// Tiered Kafka's formulas for one step (MODEL.md §2): broker-local Kafka's on TL, plus one copy in
+/// Tiered Kafka's formulas for one step (docs/model.md §2): broker-local Kafka's on TL, plus one copy in
 /// object storage, segment uploads and remote catch-up reads.
 struct TieredFormulas: StepFormulas {
   let local: BrokerLocalFormulas

@@ -1,4 +1,4 @@
-/// Kafka with KIP-405 tiered storage: TL on broker disks, one copy in object storage (MODEL.md §2).
+/// Kafka with KIP-405 tiered storage: TL on broker disks, one copy in object storage (docs/model.md §2).
 public struct TieredKafka: Deployment, Hashable {
   public var name: String
   public var broker: BrokerLocalConfig
@@ -31,7 +31,7 @@ public struct TieredKafka: Deployment, Hashable {
     return sizing
   }
 
-  /// PUT-class requests per uploaded segment: create + parts + complete + extra objects (physics §2.3).
+  /// PUT-class requests per uploaded segment: create + parts + complete + extra objects (docs/model.md §2).
   public var putsPerSegment: Int {
     let parts = Int((broker.segmentBytes.bytes / tiering.partSize.bytes).rounded(.up))
     return 1 + parts + 1 + tiering.extraObjectsPerSegment
@@ -65,7 +65,7 @@ public struct TieredKafka: Deployment, Hashable {
   /// A resize copies the bytes each moved partition holds locally, which grow and shrink with the load.
   public var resizeReadsLoad: Bool { true }
 
-  /// As broker-local Kafka, with only the local retention TL on disk to move (physics §2.5).
+  /// As broker-local Kafka, with only the local retention TL on disk to move (docs/model.md §2).
   public func resize(_ workload: Workload, from: Int, to: Int, scaling: ScalingConfig) -> CapacityChange {
     local.resize(workload, from: from, to: to, scaling: scaling)
   }

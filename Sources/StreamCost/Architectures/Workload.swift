@@ -1,6 +1,6 @@
 /// The load an architecture must carry: the feeds at their rates, on a topology.
 ///
-/// Aggregates use MODEL.md's notation: W (write), F·W (tail reads), Rc (catch-up).
+/// Aggregates use docs/model.md's notation (§0.1): W (write), F·W (tail reads), Rc (catch-up).
 public struct Workload: Hashable, Sendable {
   public var feeds: [Feed]
   public var topology: Topology

@@ -74,19 +74,28 @@ public struct CostEngine: Sendable {
         throw .scenario([ScenarioIssue("\(at).\(error.key)", error.message)])
       }
     case .cheapest:
-      var firstFailure: SizingFailure?
+      var failures: [(instance: InstanceType, failure: SizingFailure)] = []
       for index in try rankedIndices(deployment, workload: workload, pricer: pricer, hours: hours, at: at) {
         do { return try deployment.size(workload, on: instances[index]) } catch {
-          firstFailure = firstFailure ?? error
+          failures.append((instances[index], error))
         }
       }
-      let reason = firstFailure.map { " (for example: \($0.message))" } ?? ""
+      // The limit that binds is the one the most capable type still meets: a smaller type's
+      // network may fail first, but no type can get past what fails the largest.
+      let binding = failures.max { Self.capability($0.instance) < Self.capability($1.instance) }
+      let reason = binding.map { ": even \($0.instance.name), the largest type tried, fails: \($0.failure.message)" } ?? ""
       throw .scenario([
         ScenarioIssue(
           "\(at).\(deployment.instanceKey)",
           "no instance type in price book \(book.info.label) can run \(deployment.kind.rawValue) for this workload\(reason)")
       ])
     }
+  }
+
+  /// How much an instance type can carry, to order types by size: baseline network, then vCPUs,
+  /// then local NVMe, then the name (so the order is total).
+  static func capability(_ type: InstanceType) -> (Double, Int, Double, String) {
+    (type.networkBaseline.bytesPerSecond, type.vcpus, type.localNVMe?.bytes ?? 0, type.name)
   }
 
   /// Checks that every line's price is in the book, in a unit that fits its meter: what pricing

@@ -8,7 +8,7 @@ enum ScenarioAssumptions {
           scope: "", name: key, value: value, unit: unit,
           origin: scenario.explicitKeys.contains(key) ? .scenario : .default, source: source, uncertain: uncertain))
     }
-    add("month", scenario.month.label, "hours per month", "MODEL.md Conventions (730 h, AWS calculator); calendar as an option")
+    add("month", scenario.month.label, "hours per month", "docs/model.md §0.2 (730 h, AWS calculator); calendar as an option")
     add("pricing", scenario.pricing.id + (scenario.pricing.asOf.map { "@\($0)" } ?? ""), "price book", "scenario")
     let t = scenario.topology
     add("topology.azs", "\(t.azs)", ModelDefaults.azs.unit, ModelDefaults.azs.source)
@@ -16,7 +16,7 @@ enum ScenarioAssumptions {
     add("topology.fetch_from_follower", "\(t.fetchFromFollower)", "bool", ModelDefaults.fetchFromFollower.source)
     add("topology.network_utilisation", Format.number(t.networkUtilisation.value), "fraction", ModelDefaults.networkUtilisation.source)
     add("topology.disk_utilisation", Format.number(t.diskUtilisation.value), "fraction", ModelDefaults.diskUtilisation.source)
-    add("topology.survive", t.survive.rawValue, "failure", "MODEL.md §1 (one broker: N+1; one AZ: N·Z/(Z−1))")
+    add("topology.survive", t.survive.rawValue, "failure", "docs/model.md §1 (one broker: N+1; one AZ: N·Z/(Z−1))")
     for (i, feed) in scenario.feeds.enumerated() {
       let at = "feeds[\(i)]"
       add("\(at).write", Format.number(feed.write.bytesPerSecond), "bytes/s", "scenario (\(feed.name), compressed, on the wire)")

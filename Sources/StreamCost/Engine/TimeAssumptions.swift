@@ -8,8 +8,8 @@ enum TimeAssumptions {
         source: source)
     }
     return [
-      row("start", Format.number(t.start), "s since 1970-01-01T00:00:00Z", ModelDefaults.simulationStart.source),
-      row("horizon", Format.number(t.horizon.seconds), "s", "scenario, else one billed month (MODEL.md Conventions)"),
+      row("start", CivilDate.timestamp(t.start), "ISO 8601 UTC", ModelDefaults.simulationStart.source),
+      row("horizon", Format.number(t.horizon.seconds), "s", "scenario, else one billed month (docs/model.md §0.2)"),
       row("step", Format.number(t.step.seconds), "s", ModelDefaults.step.source),
       row("profile", scenario.profile.isFlat ? "flat" : "\(scenario.profile.components.count) components", "shape", "scenario (flat when absent)"),
       row("events", "\(scenario.events.count)", "failures", "scenario"),

@@ -6,9 +6,9 @@ public struct Documented<Value: Sendable>: Sendable {
   public let value: Value
   /// The unit as printed in assumptions.csv (e.g. "fraction", "bytes", "PUT/s per MB/s").
   public let unit: String
-  /// Where the figure comes from: a MODEL.md section, a physics source, or a stated assumption.
+  /// Where the figure comes from: a section of docs/model.md, an original source (URL), or a stated assumption.
   public let source: String
-  /// True where MODEL.md marks the figure uncertain (published sources disagree).
+  /// True where docs/model.md §7 marks the figure uncertain (published sources disagree).
   public let uncertain: Bool
   /// For an uncertain figure, the plausible range sensitivity varies it over, and where it comes from.
   public let range: (low: Value, high: Value, source: String)?

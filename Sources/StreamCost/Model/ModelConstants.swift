@@ -1,7 +1,7 @@
 /// Conventions every part of the engine shares. Changing one changes every result.
 public enum ModelConstants {
   /// Hours in a billing month: 8,760 h / 12, the AWS Pricing Calculator and
-  /// infracost convention (reference/pricing-facts.md §0; MODEL.md, Conventions).
+  /// infracost convention (docs/model.md §0.2).
   public static let hoursPerBillingMonth: Double = 730
 
   /// Tolerance used before rounding a required count up, so that 15.000000000001

@@ -22,15 +22,24 @@ public struct PriceBook: Hashable, Sendable, Codable {
     public var title: String
     /// Where the book was read from, as given (for reports only).
     public var location: String
+    /// Who bills the prices (FOCUS export); nil for a book, or a recorded run, that names no one.
+    public var billing: BookBilling?
 
-    public init(provider: String, region: String, asOf: String, currency: String, title: String = "", location: String = "") {
+    public init(
+      provider: String, region: String, asOf: String, currency: String, title: String = "", location: String = "",
+      billing: BookBilling? = nil
+    ) {
       self.provider = provider
       self.region = region
       self.asOf = asOf
       self.currency = currency
       self.title = title
       self.location = location
+      self.billing = billing
     }
+
+    /// ``billing``, or the short provider id and region where the book names no one.
+    public var billingOrFallback: BookBilling { billing ?? .fallback(for: self) }
 
     /// `aws/us-east-1@2026-07-20`.
     public var label: String { "\(provider)/\(region)@\(asOf)" }

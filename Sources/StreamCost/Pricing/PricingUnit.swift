@@ -1,7 +1,7 @@
 /// The unit a price is quoted in, spelled as FOCUS `PricingUnit` spells it.
 ///
 /// AWS calls its storage and transfer unit "GB" but meters 2^30 bytes
-/// (reference/pricing-facts.md §0), so the shipped AWS rows use the `GiB`
+/// (docs/model.md §0.2), so the shipped AWS rows use the `GiB`
 /// spellings; a book whose provider really bills 10^9 bytes uses `GB`.
 public enum PricingUnit: String, Hashable, Sendable, Codable, CaseIterable {
   case hours = "Hours"

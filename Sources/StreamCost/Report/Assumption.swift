@@ -8,7 +8,7 @@ public struct Assumption: Hashable, Sendable, Codable {
   public var unit: String
   public var origin: Origin
   public var source: String
-  /// MODEL.md marks the figure uncertain.
+  /// docs/model.md §7 marks the figure uncertain.
   public var uncertain: Bool
 
   public enum Origin: String, Hashable, Sendable, Codable {

@@ -31,7 +31,7 @@ public struct ArchitectureSpec: Hashable, Sendable, Codable {
     }
   }
 
-  /// The four architectures with every knob at its default (MODEL.md §1–4).
+  /// The four architectures with every knob at its default (docs/model.md §1–4).
   public static let defaults: [ArchitectureSpec] = [
     ArchitectureSpec(config: .kafka(BrokerLocalConfig())),
     ArchitectureSpec(config: .kafkaTiered(BrokerLocalConfig(), TieringConfig())),
@@ -40,7 +40,7 @@ public struct ArchitectureSpec: Hashable, Sendable, Codable {
   ]
 }
 
-/// The kinds of deployment StreamCost models (DESIGN.md, Architectures).
+/// The kinds of deployment StreamCost models.
 public enum ArchitectureKind: String, Hashable, Sendable, Codable, CaseIterable {
   /// Apache Kafka on broker-local block or NVMe storage, RF copies.
   case kafka

@@ -1,4 +1,4 @@
-/// Knobs of diskless agents (WarpStream / KIP-1150-style, MODEL.md §4).
+/// Knobs of diskless agents (WarpStream / KIP-1150-style, docs/model.md §4).
 public struct DisklessConfig: Hashable, Sendable, Codable {
   public var instance: InstanceChoice
   /// Agents flush a batch to object storage at least this often.

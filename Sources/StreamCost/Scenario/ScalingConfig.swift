@@ -1,4 +1,4 @@
-/// How an architecture changes its capacity over time (MODEL.md §5).
+/// How an architecture changes its capacity over time (docs/model.md §5).
 public struct ScalingConfig: Hashable, Sendable, Codable {
   public var policy: ScalingPolicy
   /// Target counts at given offsets, for `scheduled`.
@@ -22,7 +22,7 @@ public struct ScalingConfig: Hashable, Sendable, Codable {
   }
 
   /// The default for a kind: broker-local Kafka is sized once for the peak (what operators do);
-  /// shared storage and diskless follow demand (MODEL.md §5).
+  /// shared storage and diskless follow demand (docs/model.md §5).
   public static func defaults(for kind: ArchitectureKind) -> ScalingConfig {
     switch kind {
     case .kafka, .kafkaTiered: ScalingConfig(policy: .peak)
@@ -55,7 +55,7 @@ extension ScalingConfig {
   /// The scaling knobs as assumption rows.
   public var parameters: [ParameterValue] {
     [
-      ParameterValue("policy", policy.rawValue, "policy", source: "MODEL.md §5 (peak for broker-local Kafka, reactive for stateless designs)"),
+      ParameterValue("policy", policy.rawValue, "policy", source: "docs/model.md §5 (peak for broker-local Kafka, reactive for stateless designs)"),
       ParameterValue("throttle", Format.number(throttle.bytesPerSecond), default: ModelDefaults.throttle),
       ParameterValue("instance_start", Format.number(instanceStart.seconds), default: ModelDefaults.instanceStart),
       ParameterValue("partition_move", Format.number(partitionMove.seconds), default: ModelDefaults.partitionMove),

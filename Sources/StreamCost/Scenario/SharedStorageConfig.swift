@@ -1,4 +1,4 @@
-/// Knobs of shared-storage Kafka (AutoMQ-style, MODEL.md §3).
+/// Knobs of shared-storage Kafka (AutoMQ-style, docs/model.md §3).
 public struct SharedStorageConfig: Hashable, Sendable, Codable {
   public var instance: InstanceChoice
   public var wal: WALKind
@@ -6,7 +6,7 @@ public struct SharedStorageConfig: Hashable, Sendable, Codable {
   public var walVolume: DataSize
   /// Producers and consumers stay in their AZ; needs an object-storage WAL.
   public var zoneRouter: Bool
-  /// PUT/s and GET/s per MB/s written (uncertain, MODEL.md §3).
+  /// PUT/s and GET/s per MB/s written (uncertain, docs/model.md §3).
   public var putPerMBps: Double
   public var getPerMBps: Double
   /// Requests per second each broker makes at the least.

@@ -34,9 +34,9 @@ public struct Topology: Hashable, Sendable, Codable {
 public enum FailureTolerance: String, Hashable, Sendable, Codable, CaseIterable {
   /// No spare capacity.
   case none
-  /// One spare broker: N + 1 (MODEL.md §1).
+  /// One spare broker: N + 1 (docs/model.md §1).
   case broker
-  /// Lose a whole AZ: N × Z / (Z − 1) (MODEL.md §1).
+  /// Lose a whole AZ: N × Z / (Z − 1) (docs/model.md §1).
   case az
 
   /// How the headroom is written in line-item notes.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Prices the bytes a partition move or re-replication sends across AZs: billed once out of
-/// one AZ and once into the other, at the book's inter-AZ rates (pricing-facts §4).
+/// one AZ and once into the other, at the book's inter-AZ rates (docs/model.md §0.2).
 struct RebalancePrice: Sendable {
   let pricer: Pricer
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Steps every architecture of a scenario through its horizon (MODEL.md §5).
+/// Steps every architecture of a scenario through its horizon (docs/model.md §5).
 ///
 /// At each step: the load (profiles, replays, bytes held over each retention window), the
 /// brokers it needs, what each architecture runs under its policy, what it serves after

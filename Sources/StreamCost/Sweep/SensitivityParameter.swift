@@ -1,6 +1,6 @@
 /// One assumption sensitivity varies, one at a time, from its low to its high value.
 ///
-/// The uncertain model defaults (``ModelDefaults``, marked uncertain in MODEL.md) are set on every
+/// The uncertain model defaults (``ModelDefaults``, marked uncertain in docs/model.md §7) are set on every
 /// architecture of the scenario whose type has the key; the price groups scale their price-book
 /// rows by a factor. Low and high are absolute values (the scenario's own value is the base).
 public struct SensitivityParameter: Hashable, Sendable {

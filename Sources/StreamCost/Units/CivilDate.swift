@@ -32,6 +32,20 @@ public enum CivilDate {
     return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 
+  /// An instant as ISO 8601 in UTC, `2026-01-01T00:00:00Z`; fractions of a second are dropped.
+  public static func timestamp(_ instant: Double) -> String {
+    let day = Int((instant / secondsPerDay).rounded(.down))
+    let second = Int(instant - Double(day) * secondsPerDay)
+    let d = date(days: day)
+    return "\(padded(d.year, 4))-\(padded(d.month, 2))-\(padded(d.day, 2))T"
+      + "\(padded(second / 3_600, 2)):\(padded(second % 3_600 / 60, 2)):\(padded(second % 60, 2))Z"
+  }
+
+  static func padded(_ value: Int, _ width: Int) -> String {
+    let digits = String(value)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+  }
+
   /// The UTC date of an instant in seconds since 1970-01-01T00:00:00Z.
   public static func date(of instant: Double) -> (year: Int, month: Int, day: Int) {
     date(days: Int((instant / secondsPerDay).rounded(.down)))

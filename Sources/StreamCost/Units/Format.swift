@@ -30,6 +30,9 @@ public enum Format {
   }
 
   /// `80%`.
+  /// `1 feed`, `2 feeds`: a count and its noun, plural unless the count is one.
+  public static func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+
   public static func percent(_ share: Fraction) -> String { "\(number(share.percent, places: 2))%" }
 
   /// A plain number with at most `places` decimals, trailing zeros dropped, no grouping.

@@ -16,7 +16,7 @@ public enum QuantityParser {
   ]
 
   /// Accepted duration units and their length in seconds. A month is the
-  /// 730-hour billing month (MODEL.md, Conventions); a year is 12 such months.
+  /// 730-hour billing month (docs/model.md §0.2); a year is 12 such months.
   public static let durationUnits: [(symbol: String, seconds: Double)] = [
     ("ms", 0.001), ("s", 1), ("sec", 1), ("m", 60), ("min", 60), ("h", 3_600),
     ("d", 86_400), ("day", 86_400), ("days", 86_400), ("w", 604_800),

@@ -93,7 +93,7 @@ public enum BaselineFolder {
   /// Reads the baseline file at `path` as lines of `scenario`.
   /// Its (architecture, category, monthly_cost) rows; the scenario and currency columns are not compared.
   public static func read(_ path: String, scenario: String) throws(InputErrors) -> [BaselineDelta.Line] {
-    let table = try CSVTable(path: path, required: ReportCSV.summaryColumns)
+    let table = try CSVTable(path: path, required: ReportCSV.summaryRequiredColumns)
     guard !table.rows.isEmpty else {
       throw InputErrors([
         InputError(file: path, message: "holds no rows", accepted: "the summary.csv of its scenario, as `streamcost baseline update` writes it")

@@ -100,7 +100,7 @@ public enum RunFolderReader {
 
   /// summary.csv: one scenario and currency, known categories, every amount a number.
   static func readSummary(_ path: String, into c: inout Collected) throws(InputErrors) {
-    let table = try CSVTable(path: path, required: ReportCSV.summaryColumns)
+    let table = try CSVTable(path: path, required: ReportCSV.summaryRequiredColumns)
     let categories = CostCategory.allCases.map(\.rawValue) + ["total"]
     var problems: [InputError] = []
     for i in table.rows.indices {
@@ -147,7 +147,7 @@ public enum RunFolderReader {
 
   /// monthly.csv: instants and amounts readable; the first month's start and the month count.
   static func readMonthly(_ path: String, into c: inout Collected) throws(InputErrors) {
-    let table = try CSVTable(path: path, required: MonthlyCSV.columns)
+    let table = try CSVTable(path: path, required: MonthlyCSV.requiredColumns)
     var problems: [InputError] = []
     for i in table.rows.indices {
       let row = table.row(i)

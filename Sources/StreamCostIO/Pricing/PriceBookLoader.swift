@@ -86,10 +86,11 @@ public enum PriceBookLoader {
       problems.append(
         InputError(file: file, field: "currency", message: "'\(currency)' is not an ISO 4217 code", accepted: "e.g. USD"))
     }
+    let billing = BookBillingKeys.billing(values, file: file, problems: &problems)
     guard problems.isEmpty else { throw InputErrors(problems) }
     return PriceBook.Info(
       provider: values["provider"]!, region: values["region"]!, asOf: values["as_of"]!,
-      currency: values["currency"]!, title: values["title"] ?? "", location: location)
+      currency: values["currency"]!, title: values["title"] ?? "", location: location, billing: billing)
   }
 
   static func readInstances(_ file: String) throws(InputErrors) -> [InstanceType] {

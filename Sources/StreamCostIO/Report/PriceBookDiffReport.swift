@@ -3,7 +3,7 @@ import StreamCost
 
 /// `streamcost pricing diff` output: a terminal table of rows added, removed and changed, or CSV.
 public enum PriceBookDiffReport {
-  /// CSV columns; `change` is `added`, `removed` or `changed`, `relative_change` an exact fraction (0.1 = +10 %).
+  /// CSV columns; `change` is `added`, `removed` or `changed`, `relative_change` a fraction to six significant digits (0.1 = +10 %).
   public static let columns = ["change", "row", "field", "old", "new", "relative_change"]
 
   /// The diff for a terminal: a heading naming both books, then each section that is not empty.
@@ -37,7 +37,7 @@ public enum PriceBookDiffReport {
     rows += diff.added.map { [.text("added"), .text($0), .text(""), .text(""), .text(""), .text("")] }
     rows += diff.removed.map { [.text("removed"), .text($0), .text(""), .text(""), .text(""), .text("")] }
     rows += diff.changed.map { c in
-      [.text("changed"), .text(c.row), .text(c.field), .text(c.old), .text(c.new), c.relativeChange.map(CSVCell.decimal) ?? .text("")]
+      [.text("changed"), .text(c.row), .text(c.field), .text(c.old), .text(c.new), SignificantRatio.cell(c.relativeChange)]
     }
     return CSVWriter.document(header: columns, rows: rows)
   }

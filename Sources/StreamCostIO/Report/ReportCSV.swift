@@ -3,7 +3,12 @@ import StreamCost
 
 /// The CSV files of a comparison, as text. Column orders are stable; new columns are only appended.
 public enum ReportCSV {
-  public static let summaryColumns = ["scenario", "architecture", "category", "monthly_cost", "currency"]
+  public static let summaryColumns = summaryRequiredColumns + ["row_type"]
+  /// The columns a reader of `summary.csv` needs: a file written before `row_type` still reads.
+  public static let summaryRequiredColumns = ["scenario", "architecture", "category", "monthly_cost", "currency"]
+  /// `row_type` of a category row and of a total row, so a pivot can keep one kind and count nothing twice.
+  public static let categoryRow = "category"
+  public static let totalRow = "total"
   public static let lineItemColumns = [
     "ChargeDescription", "ServiceCategory", "ServiceSubcategory", "PricingQuantity", "PricingUnit", "ListUnitPrice",
     "ListCost", "BillingCurrency", "x_Scenario", "x_Architecture", "x_CostCategory", "x_PriceRow", "x_Assumption",
@@ -24,14 +29,18 @@ public enum ReportCSV {
     ]
   }
 
-  /// One row per architecture and category (zeros included), then its total. Exact amounts.
+  /// One row per architecture and category (zeros included, `row_type` `category`), then its total
+  /// (`row_type` `total`). Exact amounts.
   public static func summary(_ c: Comparison) -> String {
     var rows: [[CSVCell]] = []
     for result in c.results {
       for category in CostCategory.allCases {
-        rows.append([.text(c.scenario), .text(result.name), .text(category.rawValue), .decimal(result.cost(category)), .text(c.book.currency)])
+        rows.append([
+          .text(c.scenario), .text(result.name), .text(category.rawValue), .decimal(result.cost(category)), .text(c.book.currency),
+          .text(categoryRow),
+        ])
       }
-      rows.append([.text(c.scenario), .text(result.name), .text("total"), .decimal(result.total), .text(c.book.currency)])
+      rows.append([.text(c.scenario), .text(result.name), .text("total"), .decimal(result.total), .text(c.book.currency), .text(totalRow)])
     }
     return CSVWriter.document(header: summaryColumns, rows: rows)
   }

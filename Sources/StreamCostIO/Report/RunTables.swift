@@ -4,12 +4,16 @@ import StreamCost
 /// Terminal and CSV renderings of the ledger: the run list and run diffs.
 public enum RunTables {
   public static let listColumns = ["id", "recorded_at", "scenario", "price_book", "architecture", "total", "currency"]
+  /// `relative_change` is (new − old) ÷ old to six significant digits (``SignificantRatio``).
   public static let diffColumns = ["section", "architecture", "item", "old", "new", "delta", "relative_change"]
 
-  /// `runs list`: newest first, one line per run with each architecture's total.
+  /// Header of the `runs list` table, tab-separated as its lines are.
+  public static let listHeader = "id\trecorded_at\tscenario\tprice_book\ttotals"
+
+  /// `runs list`: a header, then newest first, one line per run with each architecture's total.
   public static func list(_ runs: [RunListing]) -> String {
     guard !runs.isEmpty else { return "no runs recorded yet\n" }
-    return runs.map { run in
+    return listHeader + "\n" + runs.map { run in
       let totals = run.totals.map { "\(TerminalText.escaped($0.architecture)) \(Format.grouped($0.total, places: 0))" }.joined(separator: " · ")
       return "\(run.id)\t\(TerminalText.escaped(run.recordedAt))\t\(TerminalText.escaped(run.scenario))\t\(TerminalText.escaped(run.priceBook))\t\(run.currency)/month: \(totals)"
     }.joined(separator: "\n") + "\n"
@@ -56,11 +60,11 @@ public enum RunTables {
 
   public static func diffCSV(_ d: RunDiff) -> String {
     var rows: [[CSVCell]] = d.costs.map { c in
-      [.text("cost"), .text(c.architecture), .text(c.category), optional(c.old), optional(c.new), optional(c.delta), optional(c.relative)]
+      [.text("cost"), .text(c.architecture), .text(c.category), optional(c.old), optional(c.new), optional(c.delta), SignificantRatio.cell(c.relative)]
     }
     rows += d.scenarioChanges.map { [.text("scenario"), .text(""), .text($0.keyPath), .text($0.old), .text($0.new), .text(""), .text("")] }
     rows += d.priceChanges.changed.map { c in
-      [.text("price"), .text(""), .text("\(c.row) \(c.field)"), .text(c.old), .text(c.new), .text(""), optional(c.relativeChange)]
+      [.text("price"), .text(""), .text("\(c.row) \(c.field)"), .text(c.old), .text(c.new), .text(""), SignificantRatio.cell(c.relativeChange)]
     }
     rows += d.priceChanges.added.map { [.text("price"), .text(""), .text($0), .text(""), .text("added"), .text(""), .text("")] }
     rows += d.priceChanges.removed.map { [.text("price"), .text(""), .text($0), .text("removed"), .text(""), .text(""), .text("")] }

@@ -64,14 +64,8 @@ enum ISOTimestamp {
     return sign * (Double(h) * secondsPerHour + Double(m) * secondsPerMinute)
   }
 
-  /// `2026-01-01T00:00:00Z`; fractions of a second are dropped.
-  static func format(_ instant: Double) -> String {
-    let day = Int((instant / TimeGrid.secondsPerDay).rounded(.down))
-    let second = Int(TimeGrid.secondOfDay(instant))
-    let d = date(day)
-    let (hour, minute) = (second / Int(secondsPerHour), second % Int(secondsPerHour) / Int(secondsPerMinute))
-    return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", d.year, d.month, d.day, hour, minute, second % Int(secondsPerMinute))
-  }
+  /// `2026-01-01T00:00:00Z`; fractions of a second are dropped (``CivilDate/timestamp(_:)``).
+  static func format(_ instant: Double) -> String { CivilDate.timestamp(instant) }
 
   /// The UTC calendar date of `instant` (``CivilDate``).
   static func date(of instant: Double) -> (year: Int, month: Int, day: Int) { CivilDate.date(of: instant) }

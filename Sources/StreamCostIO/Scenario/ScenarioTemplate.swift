@@ -65,7 +65,7 @@ public enum ScenarioTemplate {
         disk: gp3                     # default gp3; local-nvme needs i3en/i4i/i8g
         controllers: 3                # default 3 KRaft nodes
         controller_instance: m6i.large
-        # Scaling, accepted by every type (MODEL.md §5):
+        # Scaling, accepted by every type (docs/model.md §5):
         # policy: peak                # default peak (kafka, kafka-tiered: sized once for the horizon's
         #                             #   peak) or reactive (shared-storage, diskless); or scheduled
         # throttle: 100 MB/s          # default 100 MB/s per broker for partition moves and recovery
@@ -79,7 +79,7 @@ public enum ScenarioTemplate {
       - type: shared-storage
         wal: ebs                      # default ebs (10 GiB gp3 per broker); or object-storage
         zone_router: false            # default false; true needs wal: object-storage
-        put_per_mbps: 0.203           # uncertain: PUT/s per MB/s written (MODEL.md §3)
+        put_per_mbps: 0.203           # uncertain: PUT/s per MB/s written (docs/model.md §3)
         get_per_mbps: 0.296           # uncertain: GET/s per MB/s written
         compaction_read: 0.5          # uncertain: compaction reads back 0.5 × W
       - type: diskless

@@ -15,13 +15,16 @@ import StreamCost
 /// | `category` | a `CostCategory` raw value (`compute`, `block_storage`, …), or `total` |
 /// | `cost` | the month's cost in that category, exact (tiers applied per month) |
 /// | `currency` | the price book's currency |
+/// | `row_type` | `category` for a category row, `total` for the month's sum: a pivot keeps one kind |
 ///
 /// Each month gives, per architecture, one row per category (zeros included, every
 /// `CostCategory.allCases`) then a `total` row: the exact sum of that month's priced lines, so
 /// the category rows add up to it to the last digit.
 public enum MonthlyCSV {
   public static let fileName = "monthly.csv"
-  public static let columns = ["scenario", "month", "month_start", "billed_hours", "architecture", "category", "cost", "currency"]
+  public static let columns = requiredColumns + ["row_type"]
+  /// The columns a reader needs: a file written before `row_type` still reads.
+  public static let requiredColumns = ["scenario", "month", "month_start", "billed_hours", "architecture", "category", "cost", "currency"]
   /// The `category` of each month's per-architecture sum.
   public static let totalCategory = "total"
 
@@ -35,9 +38,13 @@ public enum MonthlyCSV {
       for architecture in month.results {
         for category in CostCategory.allCases {
           rows.append(
-            head + [.text(architecture.name), .text(category.rawValue), .decimal(architecture.cost(category)), .text(currency)])
+            head + [
+              .text(architecture.name), .text(category.rawValue), .decimal(architecture.cost(category)), .text(currency),
+              .text(ReportCSV.categoryRow),
+            ])
         }
-        rows.append(head + [.text(architecture.name), .text(totalCategory), .decimal(architecture.total), .text(currency)])
+        rows.append(
+          head + [.text(architecture.name), .text(totalCategory), .decimal(architecture.total), .text(currency), .text(ReportCSV.totalRow)])
       }
     }
     return CSVWriter.document(header: columns, rows: rows)

@@ -9,7 +9,8 @@ public enum SweepCSV {
   public static let sensitivityFileName = "sensitivity.csv"
 
   /// One row per combination × architecture: for each varied parameter its value as written and
-  /// in base units (`<path>_value`: bytes, bytes/s, seconds, fraction or number; empty for words).
+  /// in base units (`<path>_value`: bytes, bytes/s, seconds, fraction or number; 1 or 0 for true
+  /// or false; empty for other words).
   public static func sweep(_ run: SweepRun, outcomes: [SweepOutcome]) -> String {
     var header = ["combination"]
     for axis in run.grid.axes { header += [axis.path, "\(axis.path)_value"] }
@@ -19,7 +20,7 @@ public enum SweepCSV {
     rows.reserveCapacity(outcomes.count * 4)
     for (index, outcome) in outcomes.enumerated() {
       var prefix: [CSVCell] = [.int(index)]
-      for value in run.grid.values(of: index) { prefix += [.text(value.label), number(value.quantity)] }
+      for value in run.grid.values(of: index) { prefix += [.text(value.label), number(value)] }
       let rank = rankOf(outcome)
       for (a, arch) in outcome.architectures.enumerated() {
         var row = prefix
@@ -92,6 +93,15 @@ public enum SweepCSV {
   static func number(_ quantity: SweepQuantity?) -> CSVCell {
     guard let quantity else { return .text("") }
     return .number(Format.number(quantity.value, places: 6))
+  }
+
+  /// A value's `_value` cell: its amount in base units, 1 or 0 for `true` or `false`, empty for other words.
+  static func number(_ value: SweepAxis.Value) -> CSVCell {
+    switch value.label {
+    case "true": .int(1)
+    case "false": .int(0)
+    default: number(value.quantity)
+    }
   }
 
   static func ratio(_ value: Double) -> CSVCell { value.isFinite ? .number(Format.number(value, places: 4)) : .text("") }

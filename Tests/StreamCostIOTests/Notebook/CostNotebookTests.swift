@@ -12,7 +12,7 @@ struct CostNotebookTests {
       currency: "USD", month: "730h", basis: "simulated: 720 steps of 1h", periodStart: simulation ? "2026-01-01T00:00:00Z" : nil,
       months: simulation ? 2 : nil, origin: "a `streamcost compare --out` folder", architectures: ["kafka", "diskless"],
       assumptions: [
-        ["", "topology.azs", "3", "AZs", "default", "false", "MODEL.md §1"],
+        ["", "topology.azs", "3", "AZs", "default", "false", "docs/model.md §1"],
         ["diskless", "architectures[1].throughput_per_vcpu", "44739242.666667", "bytes/s", "default", "true", "WarpStream | benchmark"],
       ],
       hasSimulation: simulation, missingSimulationReason: simulation ? nil : "the folder has no simulation files.")
@@ -65,7 +65,7 @@ struct CostNotebookTests {
 
   @Test func theAssumptionsTableHasEveryRowEscaped() throws {
     let table = try #require(CostNotebook.make(Self.run()).cells.first { $0.id == "assumptions" }?.source)
-    #expect(table.contains("| all | `topology.azs` | 3 | AZs | default |  | MODEL.md §1 |\n"))
+    #expect(table.contains("| all | `topology.azs` | 3 | AZs | default |  | docs/model.md §1 |\n"))
     #expect(
       table.contains(
         "| diskless | `architectures[1].throughput_per_vcpu` | 44739242.666667 | bytes/s | default | **uncertain** | WarpStream \\| benchmark |\n"))

@@ -36,7 +36,7 @@ import Testing
     #expect(run.months == 1)
     #expect(run.architectures == ["kafka", "kafka-tiered", "shared-storage", "diskless"])
     #expect(run.hasSimulation && run.missingSimulationReason == nil)
-    #expect(run.assumptions.first == ["", "month", "730h", "hours per month", "scenario", "false", "MODEL.md Conventions (730 h, AWS calculator); calendar as an option"])
+    #expect(run.assumptions.first == ["", "month", "730h", "hours per month", "scenario", "false", "docs/model.md §0.2 (730 h, AWS calculator); calendar as an option"])
     #expect(
       files.map(\.name) == [
         "summary.csv", "line_items.csv", "assumptions.csv", "sizing.csv", "run.csv", "monthly.csv", "scaling_events.csv", "timeline.csv",
@@ -97,8 +97,8 @@ import Testing
   @Test func aMalformedSummaryNamesRecordAndColumn() throws {
     let folder = try Self.example()
     // Record 2 is kafka's compute row; record 3 its block storage row.
-    try Self.edit(folder, "summary.csv", replacing: "telco-c360-feeds,kafka,compute,", with: "telco-c360-feeds,kafka,compute,lots,USD")
-    try Self.edit(folder, "summary.csv", replacing: "telco-c360-feeds,kafka,block_storage,", with: "telco-c360-feeds,kafka,disks,1,USD")
+    try Self.edit(folder, "summary.csv", replacing: "telco-c360-feeds,kafka,compute,", with: "telco-c360-feeds,kafka,compute,lots,USD,category")
+    try Self.edit(folder, "summary.csv", replacing: "telco-c360-feeds,kafka,block_storage,", with: "telco-c360-feeds,kafka,disks,1,USD,category")
     let errors = inputErrors { () throws(InputErrors) in try RunFolderReader.read(folder.path) }
     let path = folder.appendingPathComponent("summary.csv").path
     #expect(
@@ -112,14 +112,14 @@ import Testing
 
   @Test func aSummaryWithAMissingColumnOrAShortRowIsInvalid() throws {
     let folder = try Self.example()
-    try Self.edit(folder, "summary.csv", replacing: "scenario,", with: "scenario,architecture,category,cost,currency")
+    try Self.edit(folder, "summary.csv", replacing: "scenario,", with: "scenario,architecture,category,cost,currency,row_type")
     try Self.edit(folder, "summary.csv", replacing: "telco-c360-feeds,kafka,compute,", with: "telco-c360-feeds,kafka")
     let path = folder.appendingPathComponent("summary.csv").path
     let errors = inputErrors { () throws(InputErrors) in try RunFolderReader.read(folder.path) }
     #expect(
       errors.map(\.description) == [
         "\(path):1: header lacks column(s) monthly_cost (accepted: columns scenario,architecture,category,monthly_cost,currency)",
-        "\(path):2: has 2 fields but the header has 5 (accepted: one field per header column; quote fields that contain commas)",
+        "\(path):2: has 2 fields but the header has 6 (accepted: one field per header column; quote fields that contain commas)",
       ])
   }
 
@@ -133,7 +133,7 @@ import Testing
 
   @Test func badMonthsAndEventsAreNamed() throws {
     let folder = try Self.example()
-    try Self.edit(folder, "monthly.csv", replacing: "telco-c360-feeds,1,", with: "telco-c360-feeds,1,January,730,kafka,compute,1,USD")
+    try Self.edit(folder, "monthly.csv", replacing: "telco-c360-feeds,1,", with: "telco-c360-feeds,1,January,730,kafka,compute,1,USD,category")
     try Self.edit(
       folder, "scaling_events.csv", replacing: "2026-", with: "2026-01-01T00:05:00Z,kafka-nvme,scale-out,-1,4,0,180,0,0,USD,0")
     let errors = inputErrors { () throws(InputErrors) in try RunFolderReader.read(folder.path) }

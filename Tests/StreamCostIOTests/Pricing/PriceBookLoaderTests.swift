@@ -268,3 +268,39 @@ struct BookCopy {
     #expect(errors.map(\.field) == ["as_of", "column price", "column price", "column unit"])
   }
 }
+
+/// The optional `book.csv` keys behind `focus.csv`: the shipped book names its parties; a bad category is named.
+@Suite struct BookBillingKeysTests {
+  @Test func theShippedBookNamesWhoBillsIt() throws {
+    let billing = try #require(try PriceBookLoader.load(TestSupport.shippedBook).info.billing)
+    // pricing/aws/us-east-1/2026-07-20/book.csv.
+    #expect(billing.provider == "Amazon Web Services")
+    #expect(billing.invoiceIssuer == "Amazon Web Services, Inc.")
+    #expect(billing.regionName == "US East (N. Virginia)")
+    #expect(billing.pricingCategory == .standard)
+    #expect(billing.serviceNames["ebs"] == "Amazon Elastic Block Store")
+  }
+
+  @Test func aBookWithoutTheKeysHasNoBilling() throws {
+    let book = try BookCopy()
+    let keys = BookBillingKeys.keys + [BookBillingKeys.serviceNamePrefix]
+    try book.edit("book.csv") { lines in lines.removeAll { line in keys.contains { line.hasPrefix($0) } } }
+    #expect(try PriceBookLoader.load(book.path).info.billing == nil)
+  }
+
+  @Test func anUnknownPricingCategoryListsTheFocusOnes() throws {
+    let book = try BookCopy()
+    try book.edit("book.csv") { lines in
+      let i = try #require(lines.firstIndex { $0.hasPrefix("pricing_category,") })
+      lines[i] = "pricing_category,Spot"
+    }
+    let e = try singleInputError { () throws(InputErrors) in try PriceBookLoader.load(book.path) }
+    #expect(e.description == "\(book.file("book.csv")): pricing_category: 'Spot' is not a FOCUS pricing category (accepted: Standard, Committed, Dynamic, Other)")
+  }
+
+  @Test func aMissingPublisherIsTheProvider() throws {
+    let book = try BookCopy()
+    try book.removeLine("book.csv", startingWith: "publisher_name,")
+    #expect(try PriceBookLoader.load(book.path).info.billing?.publisher == "Amazon Web Services")
+  }
+}

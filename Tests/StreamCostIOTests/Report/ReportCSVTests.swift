@@ -9,7 +9,7 @@ import Testing
   /// Header lines as documented (summary; FOCUS 1.x column names for line items; assumptions; sizing).
   /// A snapshot written out by hand: a renamed, dropped or reordered column fails here.
   static let headerSnapshot: [String: String] = [
-    "summary.csv": "scenario,architecture,category,monthly_cost,currency",
+    "summary.csv": "scenario,architecture,category,monthly_cost,currency,row_type",
     "line_items.csv":
       "ChargeDescription,ServiceCategory,ServiceSubcategory,PricingQuantity,PricingUnit,ListUnitPrice,ListCost,"
       + "BillingCurrency,x_Scenario,x_Architecture,x_CostCategory,x_PriceRow,x_Assumption",
@@ -54,6 +54,35 @@ import Testing
       #expect(firstLine == Self.headerSnapshot[file.name], "\(file.name)")
       #expect(file.contents.hasSuffix("\r\n"))
     }
+  }
+
+  /// A pivot that keeps `row_type` `category` counts each amount once: those rows add up to the totals, and every
+  /// row is one or the other kind.
+  @Test func rowTypeSeparatesCategoriesFromTotals() throws {
+    let summary = try Self.parsed(ReportCSV.summary(try Self.telco()), "summary.csv")
+    #expect(summary.rows.allSatisfy { $0["row_type"] == ($0["category"] == "total" ? "total" : "category") })
+    var categories = Decimal(0)
+    var totals = Decimal(0)
+    for row in summary.rows {
+      if row["row_type"] == "category" { categories += try Self.decimal(row["monthly_cost"]) } else { totals += try Self.decimal(row["monthly_cost"]) }
+    }
+    #expect(totals > 0)
+    #expect(categories == totals)
+    // 4 architectures × (8 categories + 1 total).
+    #expect(summary.rows.filter { $0["row_type"] == "total" }.count == 4)
+    #expect(summary.rows.count == 36)
+  }
+
+  /// `start` in assumptions.csv is an ISO 8601 instant, as every other time in the files.
+  @Test func theSimulationStartIsAnISOInstant() throws {
+    let document = try ScenarioLoader.document(TestSupport.telcoScenario)
+    var sink = DiscardingSink()
+    let result = try document.simulated(with: try PriceBookLoader.load(TestSupport.shippedBook), timeline: &sink)
+    let rows = try Self.parsed(ReportCSV.assumptions(result.comparison), "assumptions.csv").rows
+    let start = try #require(rows.first { $0["name"] == "start" })
+    // The telco scenario starts at ModelDefaults.simulationStart, 1,767,225,600 s = 2026-01-01T00:00:00Z.
+    #expect(start["value"] == "2026-01-01T00:00:00Z")
+    #expect(start["unit"] == "ISO 8601 UTC")
   }
 
   @Test func eachSummaryTotalIsTheSumOfItsLineItems() throws {

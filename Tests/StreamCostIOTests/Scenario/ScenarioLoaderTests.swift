@@ -31,7 +31,7 @@ private let file = "bad.yaml"
 struct ScenarioLoaderTests {
   @Test func theMinimalScenarioIsValidAndTakesTheDefaults() throws {
     let s = try ScenarioLoader.parse(scenario(), file: file)
-    // Values from the text above; defaults are ModelDefaults / Topology() / ArchitectureSpec.defaults (MODEL.md).
+    // Values from the text above; defaults are ModelDefaults / Topology() / ArchitectureSpec.defaults (docs/model.md).
     #expect(s.name == "t")
     #expect(s.feeds.count == 1)
     #expect(s.feeds[0].partitions == 6)

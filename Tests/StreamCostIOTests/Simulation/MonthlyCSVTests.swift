@@ -32,23 +32,23 @@ struct MonthlyCSVTests {
     let lines = text.components(separatedBy: "\r\n")
     let perMonth = CostCategory.allCases.count + 1
     #expect(lines.count == 1 + 2 * perMonth + 1)  // header, rows, empty text after the last CRLF
-    #expect(lines[0] == "scenario,month,month_start,billed_hours,architecture,category,cost,currency")
+    #expect(lines[0] == "scenario,month,month_start,billed_hours,architecture,category,cost,currency,row_type")
     // Month 2 starts 730 h = 30 d 10 h after 2026-01-01T00:00:00Z (GNU date: 2026-01-31T10:00:00Z).
     let expectedFirstMonth = [
-      "growth,1,2026-01-01T00:00:00Z,730,kafka,compute,53.65,USD",
-      "growth,1,2026-01-01T00:00:00Z,730,kafka,block_storage,0,USD",
-      "growth,1,2026-01-01T00:00:00Z,730,kafka,object_storage,0,USD",
-      "growth,1,2026-01-01T00:00:00Z,730,kafka,object_requests,0,USD",
-      "growth,1,2026-01-01T00:00:00Z,730,kafka,cross_az_producer,10,USD",
-      "growth,1,2026-01-01T00:00:00Z,730,kafka,cross_az_replication,0,USD",
-      "growth,1,2026-01-01T00:00:00Z,730,kafka,cross_az_consumer,0,USD",
-      "growth,1,2026-01-01T00:00:00Z,730,kafka,cross_az_rebalance,0,USD",
-      "growth,1,2026-01-01T00:00:00Z,730,kafka,total,63.65,USD",
+      "growth,1,2026-01-01T00:00:00Z,730,kafka,compute,53.65,USD,category",
+      "growth,1,2026-01-01T00:00:00Z,730,kafka,block_storage,0,USD,category",
+      "growth,1,2026-01-01T00:00:00Z,730,kafka,object_storage,0,USD,category",
+      "growth,1,2026-01-01T00:00:00Z,730,kafka,object_requests,0,USD,category",
+      "growth,1,2026-01-01T00:00:00Z,730,kafka,cross_az_producer,10,USD,category",
+      "growth,1,2026-01-01T00:00:00Z,730,kafka,cross_az_replication,0,USD,category",
+      "growth,1,2026-01-01T00:00:00Z,730,kafka,cross_az_consumer,0,USD,category",
+      "growth,1,2026-01-01T00:00:00Z,730,kafka,cross_az_rebalance,0,USD,category",
+      "growth,1,2026-01-01T00:00:00Z,730,kafka,total,63.65,USD,total",
     ]
     #expect(CostCategory.allCases.count == expectedFirstMonth.count - 1, "update the rows when a category is added")
     #expect(Array(lines[1...perMonth]) == expectedFirstMonth)
-    #expect(lines[perMonth + 1] == "growth,2,2026-01-31T10:00:00Z,730,kafka,compute,52.925,USD")
-    #expect(lines[2 * perMonth] == "growth,2,2026-01-31T10:00:00Z,730,kafka,total,52.925,USD")
+    #expect(lines[perMonth + 1] == "growth,2,2026-01-31T10:00:00Z,730,kafka,compute,52.925,USD,category")
+    #expect(lines[2 * perMonth] == "growth,2,2026-01-31T10:00:00Z,730,kafka,total,52.925,USD,total")
   }
 
   @Test func categoryRowsAddUpExactlyToTheTotal() throws {

@@ -18,9 +18,9 @@ struct SweepRunTests {
   /// W = 20 MB/s = 20e6 / 2^30 = 0.018626451 GiB/s. One AZ and RF 1: no cross-AZ line. Both run
   /// 2 × m6i.large brokers and 3 m6i.large controllers, so compute cancels.
   ///
-  ///   kafka gp3 (MODEL.md §1, S = W·T·RF + one open 1 GiB segment per partition, / U_disk 0.7):
+  ///   kafka gp3 (docs/model.md §1, S = W·T·RF + one open 1 GiB segment per partition, / U_disk 0.7):
   ///     0.08 × (0.018626451·T + 12) / 0.7      = 0.0021287373·T + 1.3714286   $/month
-  ///   shared-storage (MODEL.md §3):
+  ///   shared-storage (docs/model.md §3):
   ///     S3: 0.023 × 0.018626451·T              = 0.00042840837·T
   ///     WAL: 2 brokers × 10 GiB × 0.08         = 1.60
   ///     PUT: 0.203/s per MB/s × 20 = 4.06/s (above the floor of 1/s × 2 brokers)

@@ -2,7 +2,7 @@ import Testing
 
 @testable import StreamCost
 
-/// The broker-count rule of MODEL.md §1: max requirement, at least the minimum,
+/// The broker-count rule of docs/model.md §1: max requirement, at least the minimum,
 /// a multiple of Z, then N+1 (one broker) or N·Z/(Z−1) (one AZ).
 struct BrokerCountTests {
   func resolve(_ needed: Double, azs: Int, survive: FailureTolerance, minimum: Double = 3) -> (Int, Int) {

@@ -3,7 +3,7 @@ import Testing
 
 @testable import StreamCost
 
-/// Broker-local Kafka (MODEL.md §1) on two workloads, every figure derived by hand below.
+/// Broker-local Kafka (docs/model.md §1) on two workloads, every figure derived by hand below.
 ///
 /// Month = 730 h = 2,628,000 s. W·month for 100 MiB/s = 104,857,600 × 2,628,000 B
 /// = 256,640.625 GiB exactly (100 × 2,628,000 ÷ 1,024).

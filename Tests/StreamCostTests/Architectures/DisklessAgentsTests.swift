@@ -3,7 +3,7 @@ import Testing
 
 @testable import StreamCost
 
-/// Diskless agents (MODEL.md §4), derived by hand on the two shared workloads.
+/// Diskless agents (docs/model.md §4), derived by hand on the two shared workloads.
 struct DisklessAgentsTests {
   /// Workload A on c7g.xlarge (4 vCPU, 1.876 Gbit/s):
   /// - CPU: client traffic W + F·W = 4W = 419,430,400 B/s ÷ (42.67 MiB/s × 50 %) = 18.75 vCPU ÷ 4 = 4.69 → 5

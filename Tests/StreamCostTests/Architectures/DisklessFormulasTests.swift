@@ -2,7 +2,7 @@ import Testing
 
 @testable import StreamCost
 
-/// Diskless agents' step formulas (MODEL.md §4): the upload rate, and the demands a step's band
+/// Diskless agents' step formulas (docs/model.md §4): the upload rate, and the demands a step's band
 /// check reads before the division by what a vCPU serves.
 struct DisklessFormulasTests {
   /// Defaults: 250 ms flushes (4 a second), 8 MiB batches, 42.67 MiB/s a vCPU at a 50 % target.

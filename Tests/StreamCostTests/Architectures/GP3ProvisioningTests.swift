@@ -3,7 +3,7 @@ import Testing
 
 @testable import StreamCost
 
-/// The simulator's gp3 provisioning gives the volume of the published rule (pricing-facts §2):
+/// The simulator's gp3 provisioning gives the volume of the published rule (docs/model.md §1.4):
 /// throughput max(125 MiB/s, ⌈need ÷ U_net⌉), IOPS max(3,000, ⌈throughput ÷ I/O size⌉), whether or
 /// not a need takes its shortcut for volumes that keep the included throughput.
 struct GP3ProvisioningTests {

@@ -4,7 +4,7 @@ import Testing
 @testable import StreamCost
 
 /// gp3 provisioning: whole GiB, throughput at need ÷ U_net, IOPS from throughput ÷ I/O size;
-/// only what exceeds the included 125 MiB/s and 3,000 IOPS is billed (pricing-facts §2).
+/// only what exceeds the included 125 MiB/s and 3,000 IOPS is billed (docs/model.md §1.4).
 struct GP3VolumeTests {
   /// 400 MiB/s needed at U_net 0.8 → 500 MiB/s provisioned, 375 above 125: 375 × $0.04 = $15 per volume-month.
   /// With 64 KiB I/O, 500 MiB/s = 8,000 IOPS, 5,000 above 3,000: 5,000 × $0.005 = $25.

@@ -2,7 +2,7 @@ import Testing
 
 @testable import StreamCost
 
-/// The open-segment allowance is P·RF·min(segment.bytes, w_p·segment.ms) (physics §1.1), whether
+/// The open-segment allowance is P·RF·min(segment.bytes, w_p·segment.ms) (docs/model.md §1.1), whether
 /// or not a write rate is found to fill the segment without dividing.
 struct OpenSegmentsTests {
   static func rule(write: Double, partitions: Double, rf: Double, config: BrokerLocalConfig) -> Double {

@@ -3,7 +3,7 @@ import Testing
 
 @testable import StreamCost
 
-/// Shared-storage Kafka (MODEL.md §3), derived by hand on the two shared workloads.
+/// Shared-storage Kafka (docs/model.md §3), derived by hand on the two shared workloads.
 struct SharedStorageKafkaTests {
   /// Workload A, EBS WAL, r6i.xlarge:
   /// - out (1 + 0.5)·W + F·W = 4.5W = 471,859,200 B/s ÷ 156.2 MB/s = 3.02 → 4 → 6 → +1 = 7 brokers

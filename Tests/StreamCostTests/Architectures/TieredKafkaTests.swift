@@ -3,7 +3,7 @@ import Testing
 
 @testable import StreamCost
 
-/// Kafka with tiered storage (MODEL.md §2), derived by hand on the two shared workloads.
+/// Kafka with tiered storage (docs/model.md §2), derived by hand on the two shared workloads.
 struct TieredKafkaTests {
   /// 1 GiB segments in 25 MiB parts: 1 create + ceil(1024/25) = 41 parts + 1 complete + 2 index/manifest = 45.
   @Test func putsPerSegmentFollowTheAivenLayout() {

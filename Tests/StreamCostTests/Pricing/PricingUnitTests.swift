@@ -2,7 +2,7 @@ import Testing
 
 @testable import StreamCost
 
-/// Units convert metered amounts into billed quantities (reference/pricing-facts.md §0).
+/// Units convert metered amounts into billed quantities (docs/model.md §0.2).
 struct PricingUnitTests {
   /// By hand: 1 GiB held 730 h is 1 GiB-month; 2e9 bytes are 2 GB; 1,500 requests are 1.5
   /// thousand; 3,000 provisioned IOPS held 744 h are 3,000 IOPS-months over a 744-hour month;

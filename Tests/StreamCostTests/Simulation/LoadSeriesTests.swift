@@ -2,7 +2,7 @@ import Testing
 
 @testable import StreamCost
 
-/// The load arrays every architecture reads (MODEL.md §5): each step's rates from the profiles,
+/// The load arrays every architecture reads (docs/model.md §5): each step's rates from the profiles,
 /// and the bytes each feed holds over its retention, against the rules written out step by step.
 struct LoadSeriesTests {
   /// Three feeds: one with a daily wave and a spike of its own, one flat with catch-up reads

@@ -2,7 +2,7 @@ import Testing
 
 @testable import StreamCost
 
-/// Billed months of 730 hours (MODEL.md §5): month m starts with the first step whose start falls
+/// Billed months of 730 hours (docs/model.md §5): month m starts with the first step whose start falls
 /// in it or later.
 struct MonthCalendarTests {
   /// The rule step by step: each step's month is its start ÷ 730 h, rounded down, and a month

@@ -3,7 +3,7 @@ import Testing
 @testable import StreamCost
 
 /// Remembering the last whole count never changes a need: step after step it gives what the
-/// broker-count rule gives (MODEL.md §1), whichever way the load moves.
+/// broker-count rule gives (docs/model.md §1), whichever way the load moves.
 struct NeedRoundingTests {
   @Test func givesTheRulesNeedAtEveryStep() {
     // Includes a load hovering about 5 brokers (6, 5, 6, 5, 6), counts met before, and counts

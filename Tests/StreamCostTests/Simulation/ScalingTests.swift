@@ -58,7 +58,7 @@ struct ScalingTests {
   }
 
   /// Losing a broker at 12 h: recovery re-replicates S/N = (RF·W·T + 180 GiB) ÷ 7 = 3,910,337,635,474.3 B
-  /// at 100 MB/s: 39,103.4 s (physics §1.7). With N+1 headroom the 6 survivors carry the load (0 h short).
+  /// at 100 MB/s: 39,103.4 s (docs/model.md §1.5). With N+1 headroom the 6 survivors carry the load (0 h short).
   /// Sized without headroom (6 brokers) and losing one at 6 h, each holds S/6 = 4,562,060,574,720 B:
   /// 45,620.6 s of re-replication, short all along: ⌈45,620.6 / 60⌉ = 761 one-minute steps.
   @Test func brokerFailureRecoversAtTheThrottle() throws {

@@ -3,7 +3,7 @@ import Testing
 
 @testable import StreamCost
 
-/// The time simulation (MODEL.md §5), checked against the steady-state engine and by hand.
+/// The time simulation (docs/model.md §5), checked against the steady-state engine and by hand.
 struct SimulatorTests {
   static func scenario(
     _ workload: Workload, architectures: [ArchitectureSpec], horizon: TimeSpan = .hours(730), step: TimeSpan = .hours(1),
@@ -32,7 +32,7 @@ struct SimulatorTests {
   }
 
   /// A flat load over one 730-hour month, stepped hourly, bills exactly what the steady-state
-  /// engine bills for the month, category by category, to the cent (MODEL.md §5; issue 3).
+  /// engine bills for the month, category by category, to the cent (docs/model.md §5; issue 3).
   @Test(arguments: [false, true]) func flatProfileEqualsSteadyState(workloadB: Bool) throws {
     let workload = workloadB ? Workloads.b() : Workloads.a()
     let scenario = Self.scenario(workload, architectures: ArchitectureSpec.defaults)

@@ -3,7 +3,7 @@ import Foundation
 @testable import StreamCost
 
 /// A price book with the shipped AWS us-east-1 rows the tests need
-/// (pricing/aws/us-east-1/2026-07-20; EBS baselines from its `ebs_baseline_mbps` column).
+/// (pricing/aws/us-east-1/2026-07-20, each row with its source URL; EBS baselines from its `ebs_baseline_mbps` column).
 enum TestBook {
   static func decimal(_ text: String) -> Decimal { ExactDecimal.parse(text)! }
 

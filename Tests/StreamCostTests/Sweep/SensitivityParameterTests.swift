@@ -14,7 +14,7 @@ struct SensitivityParameterTests {
       #expect(p.low.value <= p.base.value && p.base.value <= p.high.value, "\(p.name)")
       #expect(!p.source.isEmpty)
     }
-    // MODEL.md: throughput per vCPU uncertain by 3–4× (WarpStream restated vs Bufstream): 4× here.
+    // docs/model.md §7: throughput per vCPU uncertain by 3–4× (WarpStream restated vs Bufstream): 4× here.
     let tput = catalog.first { $0.name == "throughput_per_vcpu" }!
     #expect(abs(tput.high.value / tput.low.value - 4) < 1e-9)
     #expect(catalog.filter { $0.name.hasPrefix("price.") }.count == PriceGroup.allCases.count)

@@ -19,6 +19,12 @@ struct FormatTests {
   }
 
   /// Trailing zeros and a bare point are dropped, and negative zero is written as 0.
+  @Test func countsAgreeWithTheirNoun() {
+    #expect(Format.counted(1, "feed") == "1 feed")
+    #expect(Format.counted(0, "feed") == "0 feeds")
+    #expect(Format.counted(4, "architecture") == "4 architectures")
+  }
+
   @Test func numberDropsTrailingZeros() {
     #expect(Format.number(2.5) == "2.5")
     #expect(Format.number(104.857_6, places: 2) == "104.86")
