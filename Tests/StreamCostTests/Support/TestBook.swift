@@ -27,7 +27,7 @@ enum TestBook {
     controllerInstance: "m6i.large",
     sources: [
       "block_volume.max_size": "AWS EBS gp3 maximum volume size 16 TiB (AWS EBS volume types documentation)",
-      "controller_instance": "assumption: smallest general-purpose type in the book; MODEL.md §1 leaves it configurable",
+      "controller_instance": "assumption: smallest general-purpose type in the book (docs/model.md §1.2)",
     ])
 
   static func rate(_ role: RateRole, _ unit: PricingUnit, _ tiers: [(String, String)], category: String = "Storage") -> Rate {
