@@ -114,7 +114,9 @@ extension ArchitectureSpec {
 extension BrokerLocalConfig {
   func checkLimits(at path: String, _ check: inout LimitCheck) {
     check.count("\(path).controllers", controllers, atMost: InputLimits.controllers)
-    check.size("\(path).max_disk_per_broker", maxDiskPerBroker, within: InputLimits.smallestBrokerDisk, InputLimits.largestBrokerDisk)
+    if let maxDiskPerBroker {
+      check.size("\(path).max_disk_per_broker", maxDiskPerBroker, within: InputLimits.smallestBrokerDisk, InputLimits.largestBrokerDisk)
+    }
     check.size("\(path).segment_bytes", segmentBytes, within: InputLimits.smallestBlock, InputLimits.largestBlock)
     check.duration("\(path).segment_ms", segmentTime, atLeast: InputLimits.shortestInterval)
     check.duration("\(path).segment_ms", segmentTime, atMost: InputLimits.retention)
