@@ -56,6 +56,12 @@ public enum PriceBookLoader {
     }
   }
 
+  /// A `book.csv` key this reader knows: the book's own, or a FOCUS billing key (``BookBillingKeys``).
+  static func isKnownBookKey(_ key: String) -> Bool {
+    let prefix = BookBillingKeys.serviceNamePrefix
+    return bookKeys.contains(key) || BookBillingKeys.keys.contains(key) || (key.hasPrefix(prefix) && key.count > prefix.count)
+  }
+
   static func readInfo(_ file: String, location: String) throws(InputErrors) -> PriceBook.Info {
     let table = try CSVTable(path: file, required: bookColumns)
     var values: [String: String] = [:]
@@ -63,9 +69,13 @@ public enum PriceBookLoader {
     for i in table.rows.indices {
       let row = table.row(i)
       let key = row.text("key")
-      guard bookKeys.contains(key) else {
-        let hint = Nearest.matches(for: key, in: bookKeys, limit: 1).first.map { ": did you mean '\($0)'?" } ?? ""
-        problems.append(row.error("key", "unknown key '\(key)'\(hint)", accepted: bookKeys.joined(separator: ", ")))
+      guard isKnownBookKey(key) else {
+        let known = bookKeys + BookBillingKeys.keys
+        let hint = Nearest.matches(for: key, in: known, limit: 1).first.map { ": did you mean '\($0)'?" } ?? ""
+        problems.append(
+          row.error(
+            "key", "unknown key '\(key)'\(hint)",
+            accepted: (known + ["\(BookBillingKeys.serviceNamePrefix)<price-row family>"]).joined(separator: ", ")))
         continue
       }
       guard values[key] == nil else {
