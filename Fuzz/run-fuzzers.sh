@@ -54,7 +54,7 @@ for target in "${targets[@]}"; do
   summary+=("$target: exit $code, ${found} new finding(s); last status: ${stats:-none}${runs:+; executed units $runs}")
   if [ "$code" -ne 0 ] || [ "$found" -gt 0 ]; then
     status=1
-    grep -E 'ERROR: libFuzzer|SUMMARY|Fatal error|deadly signal|Test unit written|^artifact_prefix' "$log" | head -20
+    grep -E 'ERROR: libFuzzer|Swift runtime failure|Fatal error|Test unit written' "$log" | head -20
   fi
 done
 echo "== summary"
