@@ -81,9 +81,11 @@ import Testing
       let key = line.dropFirst(7).prefix { $0 != "`" }
       return key.hasPrefix("feeds[].") ? String(key.dropFirst(8)) : String(key)
     }
-    #expect(keys.count >= 35)
+    // 33 scenario keys have a model default; the controller type and the largest volume are the
+    // price book's facts (facts.csv), documented in the same table.
+    #expect(keys.count >= 33)
     for key in keys {
-      #expect(table.contains("| `\(key)` |"), "ModelDefaults.\(key) is missing from docs/model.md §6")
+      #expect(table.contains("| `\(key)` |") || table.contains("| `\(key)` *(book"), "ModelDefaults.\(key) is missing from docs/model.md §6")
     }
   }
 }

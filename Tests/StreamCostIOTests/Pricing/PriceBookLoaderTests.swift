@@ -83,7 +83,7 @@ struct BookCopy {
     #expect(facts.blockVolume.maxThroughput.bytesPerSecond == 1_000 * 1_048_576)
     #expect(facts.blockVolume.maxSize.bytes == 17_592_186_044_416)
     #expect(facts.controllerInstance == "m6i.large")
-    #expect(facts.source(.blockMaxSize) == "AWS EBS gp3 maximum volume size 16 TiB (AWS EBS volume types documentation)")
+    #expect(facts.source(.blockMaxSize) == "AWS EBS gp3 maximum volume size 16 TiB, https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html")
     #expect(ProviderFacts.keys.allSatisfy { !(facts.sources[$0] ?? "").isEmpty })
   }
 

@@ -26,7 +26,7 @@ enum TestBook {
     blockVolume: BlockVolumeFacts(includedIOPS: 3_000, includedThroughput: .mibps(125), maxThroughput: .mibps(1_000), maxSize: .tib(16)),
     controllerInstance: "m6i.large",
     sources: [
-      "block_volume.max_size": "AWS EBS gp3 maximum volume size 16 TiB (AWS EBS volume types documentation)",
+      "block_volume.max_size": "AWS EBS gp3 maximum volume size 16 TiB, https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html",
       "controller_instance": "assumption: smallest general-purpose type in the book (docs/model.md §1.2)",
     ])
 
