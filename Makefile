@@ -28,11 +28,12 @@ test: deps
 	$(MAKE) --no-print-directory notebooks-check
 
 ## Times the simulator (release build): a year of the demo scenario at 1-hour and 1-minute steps,
-## then a 10,000-combination sweep of a year at 1-hour steps.
+## then a 10,000-combination sweep and a 1,000-sample Monte Carlo run of a year at 1-hour steps.
 bench: deps
 	swift build -c release
 	.build/release/streamcost bench $(SCENARIO)
 	.build/release/streamcost bench $(SCENARIO) --sweep 10000
+	.build/release/streamcost bench $(SCENARIO) --uncertainty 1000
 
 ## Regenerates notebooks-export/<scenario>/ for every shipped scenario (hourly timeline, no ledger).
 notebooks: build

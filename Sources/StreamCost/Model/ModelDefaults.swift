@@ -110,4 +110,17 @@ public enum ModelDefaults {
   public static let readChunk = Documented(DataSize.mib(4), unit: "bytes", source: "MODEL.md §4 (one GET per 4 MiB per AZ, physics §4.1, S10)")
   /// `zone_aware_clients`: clients announce their AZ so no client byte crosses AZs.
   public static let zoneAwareClients = Documented(true, unit: "bool", source: "MODEL.md §4 (cross-AZ ≈ 0 when clients announce their AZ)")
+
+  // MARK: Uncertainty (`streamcost uncertainty`)
+
+  /// `--samples`: most Monte Carlo samples one run draws.
+  public static let uncertaintySamples = Documented(1_000, unit: "samples", source: "issue 19: the run its benchmark targets (1,000 samples × a year at 1-hour steps)")
+  /// `--precision`: the run stops once every architecture's median total has a standard error below this fraction of it.
+  public static let uncertaintyPrecision = Documented(0.005, unit: "fraction of P50", source: "issue 19 (--precision, default 0.5 %)")
+  /// Samples per Latin hypercube batch; the stop rule is checked after each batch.
+  public static let uncertaintyBatch = Documented(100, unit: "samples", source: "assumption: enough for the median's order-statistic bracket (ranks 45 to 55) and for Iman–Conover with a dozen correlated inputs; small enough to stop early")
+  /// `--seed`: the seed of the sample stream when none is given.
+  public static let uncertaintySeed = Documented(UInt64(19), unit: "seed", source: "assumption: a fixed seed keeps runs reproducible; any value will do")
+  /// `--short-hours`: hours short of capacity a sample may have before it counts as short.
+  public static let uncertaintyShortHours = Documented(0.0, unit: "h", source: "assumption: any hour short of capacity counts")
 }
