@@ -25,8 +25,11 @@ extension StreamCostCommand {
     @Option(help: "Seed of the sample stream (default \(ModelDefaults.uncertaintySeed.value)); the same seed gives the same files.")
     var seed: UInt64 = ModelDefaults.uncertaintySeed.value
 
-    @Option(help: "Stop when every P50's standard error is below this fraction of it, e.g. 0.5% or 0.005; 0 draws every sample (default 0.5%).")
-    var precision: String = "0.5%"
+    /// ``ModelDefaults/uncertaintyPrecision`` as a percentage.
+    static let defaultPrecision = Format.number(ModelDefaults.uncertaintyPrecision.value * 100) + "%"
+
+    @Option(help: "Stop when every P50's standard error is below this fraction of it, e.g. 0.5% or 0.005; 0 draws every sample (default \(defaultPrecision)).")
+    var precision: String = defaultPrecision
 
     @Option(help: "A sample counts as short of capacity when short for more than this many hours (default 0).")
     var shortHours: Double = ModelDefaults.uncertaintyShortHours.value
