@@ -61,5 +61,5 @@ public enum UncertaintyTables {
   }
 
   static func whole(_ value: Double) -> String { Format.grouped(Decimal(value.rounded()), places: 0) }
-  static func percent(_ value: Double) -> String { value.isFinite ? "\(Format.number(value * 100, places: 1))%" : "-" }
+  static func percent(_ value: Double) -> String { value.isFinite ? "\(Format.number(value * 100, places: 2))%" : "-" }
 }
