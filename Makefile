@@ -29,11 +29,12 @@ test: deps
 	$(MAKE) --no-print-directory focus-check
 
 ## Times the simulator (release build): a year of the demo scenario at 1-hour and 1-minute steps,
-## then a 10,000-combination sweep of a year at 1-hour steps.
+## then a 10,000-combination sweep and a 1,000-sample Monte Carlo run of a year at 1-hour steps.
 bench: deps
 	swift build -c release
 	.build/release/streamcost bench $(SCENARIO)
 	.build/release/streamcost bench $(SCENARIO) --sweep 10000
+	.build/release/streamcost bench $(SCENARIO) --uncertainty 1000
 
 ## Installs the binary as $(PREFIX)/bin/streamcost and the shipped price books under
 ## $(PREFIX)/share/streamcost/pricing, where the binary looks for them (next to its own folder).

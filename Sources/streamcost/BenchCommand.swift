@@ -10,7 +10,8 @@ extension StreamCostCommand {
       abstract: "Time the simulator: one year of a scenario, every architecture and cost line, at 1-hour and 1-minute steps.",
       discussion: """
         Runs each simulation --runs times and prints the best and median wall time, architecture-steps per second (best) and the process's peak memory. Build with -c release for figures. \
-        With --sweep N, times instead a sweep of about N combinations (retention × total write) of one year at 1-hour steps.
+        With --sweep N, times instead a sweep of about N combinations (retention × total write) of one year at 1-hour steps; \
+        with --uncertainty N, a Monte Carlo run of N samples of one year at 1-hour steps.
         """)
 
     @Argument(help: "Scenario to simulate (its horizon and step are replaced).")
@@ -30,14 +31,27 @@ extension StreamCostCommand {
     @Option(help: "Time a sweep of about this many combinations instead (e.g. 10000).")
     var sweep: Int?
 
+    @Option(help: "Time a Monte Carlo run of this many samples instead (e.g. 1000).")
+    var uncertainty: Int?
+
     @OptionGroup var jobs: JobsOptions
 
     func validate() throws {
+      if let uncertainty, uncertainty < 1 { throw ValidationError("--uncertainty must be at least 1, got \(uncertainty)") }
+      if uncertainty != nil, sweep != nil || runs != nil { throw ValidationError("--uncertainty is timed on its own, without --sweep or --runs") }
       if let runs, runs < 1 { throw ValidationError("--runs must be at least 1, got \(runs)") }
       if runs != nil, sweep != nil { throw ValidationError("--runs times the single runs; a --sweep is timed once") }
     }
 
     func run() async throws {
+      if let uncertainty {
+        do {
+          try await UncertaintyBench(scenario: scenario, pricing: pricing, horizon: horizon, samples: uncertainty, jobs: jobs.count).run()
+        } catch {
+          throw ExitStatus.report(error)
+        }
+        return
+      }
       if let sweep {
         do { try await SweepBench(scenario: scenario, pricing: pricing, horizon: horizon, combinations: sweep, jobs: jobs.count).run() } catch {
           throw ExitStatus.report(error)

@@ -12,7 +12,7 @@ struct StreamCostCommand: AsyncParsableCommand {
       """,
     version: ToolVersion.current,
     subcommands: [
-      Compare.self, Sweep.self, Sensitivity.self, Bench.self, Runs.self, Pricing.self, ScenarioCommand.self, Baseline.self,
+      Compare.self, Sweep.self, Sensitivity.self, Uncertainty.self, Bench.self, Runs.self, Pricing.self, ScenarioCommand.self, Baseline.self,
       Export.self,
     ],
     defaultSubcommand: nil

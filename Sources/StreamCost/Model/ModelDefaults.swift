@@ -104,4 +104,17 @@ public enum ModelDefaults {
   public static let readChunk = Documented(DataSize.mib(4), unit: "bytes", source: "WarpStream read path, one GET per 4 MiB per AZ, https://docs.warpstream.com (docs/model.md §4.2)")
   /// `zone_aware_clients`: clients announce their AZ so no client byte crosses AZs.
   public static let zoneAwareClients = Documented(true, unit: "bool", source: "WarpStream zone-aware clients: no cross-AZ bytes when clients announce their AZ (docs/model.md §4.3)")
+
+  // MARK: Uncertainty (`streamcost uncertainty`)
+
+  /// `--samples`: most Monte Carlo samples one run draws.
+  public static let uncertaintySamples = Documented(1_000, unit: "samples", source: "docs/uncertainty.md: the run its benchmark times (1,000 samples × a year at 1-hour steps)")
+  /// `--precision`: the run stops once every architecture's median total has a standard error below this fraction of it.
+  public static let uncertaintyPrecision = Documented(0.005, unit: "fraction of P50", source: "docs/uncertainty.md: a P50 known to ±0.5 %, finer than any price in the book is known")
+  /// Samples per Latin hypercube batch; the stop rule is checked after each batch.
+  public static let uncertaintyBatch = Documented(100, unit: "samples", source: "assumption: enough for the median's order-statistic bracket (ranks 45 to 55) and for Iman–Conover with a dozen correlated inputs; small enough to stop early")
+  /// `--seed`: the seed of the sample stream when none is given.
+  public static let uncertaintySeed = Documented(UInt64(19), unit: "seed", source: "assumption: a fixed seed keeps runs reproducible; any value will do")
+  /// `--short-hours`: hours short of capacity a sample may have before it counts as short.
+  public static let uncertaintyShortHours = Documented(0.0, unit: "h", source: "assumption: any hour short of capacity counts")
 }

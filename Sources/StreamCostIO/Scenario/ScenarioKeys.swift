@@ -5,8 +5,10 @@ enum ScenarioKeys {
   static let supportedVersions = [1]
   static let top = [
     "version", "name", "description", "pricing", "pricing_as_of", "month", "start", "horizon", "step", "profile",
-    "events", "feeds", "topology", "architectures",
+    "events", "feeds", "topology", "architectures", "uncertainty",
   ]
+  /// The `uncertainty:` section, read only by `streamcost uncertainty` (UncertaintyReader).
+  static let uncertainty = ["parameters", "prices", "correlate"]
   static let feed = ["name", "write", "fan_out", "retention", "partitions", "message_size", "catch_up", "profile", "replay"]
   static let catchUp = ["rate", "lag"]
   static let replay = ["every", "history", "rate", "first"]

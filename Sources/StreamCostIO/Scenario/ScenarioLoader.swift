@@ -188,12 +188,17 @@ public enum ScenarioLoader {
     if let series = profile.firstSeries, map["write"] == nil {
       write = DataRate(bytesPerSecond: horizonMean(series, over: time))
     } else {
-      write = try map.required("write", accepted: "a rate such as '120 MB/s' (optional when the profile has a series)").rate()
+      write = try map.required("write", accepted: "a rate such as '120 MB/s' (optional when the profile has a series)")
+        .median({ v throws(InputError) in try v.rate() }, magnitude: \.bytesPerSecond)
     }
     return Feed(
       name: name, write: write,
-      fanOut: try map.optional("fan_out", ModelDefaults.fanOut.value) { v throws(InputError) in try v.int() },
-      retention: try map.optional("retention", ModelDefaults.retention.value) { v throws(InputError) in try v.duration() },
+      fanOut: try map.optional("fan_out", ModelDefaults.fanOut.value) { v throws(InputError) in
+        try v.median({ v throws(InputError) in try v.int() }, magnitude: { Double($0) })
+      },
+      retention: try map.optional("retention", ModelDefaults.retention.value) { v throws(InputError) in
+        try v.median({ v throws(InputError) in try v.duration() }, magnitude: \.seconds)
+      },
       partitions: try map.required("partitions", accepted: "a whole number, e.g. 96").int(),
       messageSize: try map.optional("message_size", ModelDefaults.messageSize.value) { v throws(InputError) in try v.size() },
       catchUp: catchUp, profile: profile,
