@@ -35,6 +35,35 @@ struct BrokerLocalFormulas: StepFormulas {
 
   var minimumCount: Int { scope.topology.replicationFactor }
 
+  /// Network out and in, disk throughput (gp3 only) and disk capacity, each with its formula.
+  var lanes: [SizingLane] {
+    let u = scope.topology.networkUtilisation
+    let (tiered, volumeMax) = (tiering != nil, volumeMaxThroughput)
+    let out = BrokerLocalLoad.networkOutFormula(tiered: tiered)
+    var lanes = [
+      SizingLane(index: 0, constraint: .networkOut) { f in
+        "\(out) = \(Format.rate(DataRate(bytesPerSecond: f.demand))) ÷ (\(Format.percent(u)) × \(Format.rate(f.instance.networkBaseline)))"
+      },
+      SizingLane(index: 1, constraint: .networkIn) { f in
+        "RF·W\(tiered ? " + remote Rc" : "") = \(Format.rate(DataRate(bytesPerSecond: f.demand))) ÷ \(Format.rate(DataRate(bytesPerSecond: f.capacity)))"
+      },
+    ]
+    if config.disk == .gp3 {
+      lanes.append(
+        SizingLane(index: 2, constraint: .diskThroughput) { f in
+          let ceiling = BrokerLocalKafka.diskThroughputCeiling(f.instance, volumeMax: volumeMax)
+          return "RF·W + local Rc = \(Format.rate(DataRate(bytesPerSecond: f.demand))) ÷ (\(Format.percent(u)) × \(Format.rate(ceiling)))"
+        })
+    }
+    lanes.append(
+      SizingLane(index: 3, constraint: .diskCapacity) { f in
+        "S ÷ U_disk = \(Format.size(DataSize(bytes: f.demand))) ÷ \(Format.size(DataSize(bytes: f.capacity))) per broker"
+      })
+    return lanes
+  }
+
+  var minimum: MinimumLane { MinimumLane(constraint: .replicationFactor, detail: "at least RF brokers") }
+
   /// Egress and ingress (bytes/s), disk throughput (bytes/s, gp3 only) and provisioned disk (bytes).
   @inline(__always)
   func demands(_ load: StepSums) -> SIMD4<Double> { rawDemands(load) / demandScale }

@@ -63,37 +63,13 @@ public struct BrokerLocalKafka: Deployment, Hashable {
       throw SizingFailure(key: "disk", "disk: local-nvme needs an instance with local NVMe; \(instance.name) has none")
     }
     let load = load(workload)
-    let topology = workload.topology
-    let u = topology.networkUtilisation.value
-    let nic = instance.networkBaseline * u
+    let nic = instance.networkBaseline * workload.topology.networkUtilisation.value
     try checkHottestPartition(workload, load: load, instance: instance, nic: nic)
-    var requirements = [
-      Requirement(
-        .networkOut, brokers: load.networkOut / nic,
-        explained: workload.explains, detail: "\(load.networkOutFormula) = \(Format.rate(load.networkOut)) ÷ (\(Format.percent(topology.networkUtilisation)) × \(Format.rate(instance.networkBaseline)))"),
-      Requirement(
-        .networkIn, brokers: load.networkIn / nic,
-        explained: workload.explains, detail: "RF·W\(tiering == nil ? "" : " + remote Rc") = \(Format.rate(load.networkIn)) ÷ \(Format.rate(nic))"),
-    ]
-    if config.disk == .gp3 {
-      let ceiling = diskThroughputCeiling(instance)
-      requirements.append(
-        Requirement(
-          .diskThroughput, brokers: load.diskThroughput / (ceiling * u),
-          explained: workload.explains, detail: "RF·W + local Rc = \(Format.rate(load.diskThroughput)) ÷ (\(Format.percent(topology.networkUtilisation)) × \(Format.rate(ceiling)))"))
-    }
-    let ceiling = diskCeiling(instance)
-    requirements.append(
-      Requirement(
-        .diskCapacity, brokers: load.provisioned.bytes / ceiling.bytes,
-        explained: workload.explains, detail: "S ÷ U_disk = \(Format.size(load.provisioned)) ÷ \(Format.size(ceiling)) per broker"))
-    let minimum = Requirement(
-      .replicationFactor, brokers: Double(topology.replicationFactor), explained: workload.explains, detail: "at least RF brokers")
-    let count = BrokerCount.resolve(requirements, minimum: minimum, topology: topology)
+    let sized = laneSizing(workload, on: instance)
     return Sizing(
-      role: "brokers", instance: instance, count: count.count, countBeforeHeadroom: count.beforeHeadroom,
-      binding: count.binding, requirements: requirements + [minimum],
-      figures: figures(load, brokers: count.count))
+      role: "brokers", instance: instance, count: sized.count.count, countBeforeHeadroom: sized.count.beforeHeadroom,
+      binding: sized.count.binding, requirements: sized.requirements + [sized.minimum],
+      figures: figures(load, brokers: sized.count.count))
   }
 
   /// One partition's leader must fit on one broker: its egress within the NIC, a replica within the disk.

@@ -78,7 +78,10 @@ struct BrokerLocalLoad {
     tiering?.localRetention(retention: retention) ?? retention
   }
 
-  var networkOutFormula: String {
-    "(RF−1)·W + F·W + Rc" + (tiering == nil ? "" : " + W upload")
+  var networkOutFormula: String { Self.networkOutFormula(tiered: tiering != nil) }
+
+  /// Cluster egress as a formula, with the upload when `tiered`.
+  static func networkOutFormula(tiered: Bool) -> String {
+    "(RF−1)·W + F·W + Rc" + (tiered ? " + W upload" : "")
   }
 }

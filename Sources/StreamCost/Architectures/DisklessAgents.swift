@@ -40,19 +40,8 @@ public struct DisklessAgents: Deployment, Hashable {
   }
 
   public func size(_ workload: Workload, on instance: InstanceType) throws(SizingFailure) -> Sizing {
-    let topology = workload.topology
-    let nic = instance.networkBaseline * topology.networkUtilisation.value
-    let perVCPU = config.throughputPerVCPU * config.cpuTarget.value
-    let vcpus = clientTraffic(workload) / perVCPU
-    let requirements = [
-      Requirement(
-        .cpu, brokers: vcpus / Double(instance.vcpus),
-        explained: workload.explains, detail: "W + F·W + Rc = \(Format.rate(clientTraffic(workload))) ÷ (\(Format.rate(config.throughputPerVCPU)) per vCPU × \(Format.percent(config.cpuTarget))) = \(Format.number(vcpus, places: 2)) vCPU ÷ \(instance.vcpus)"),
-      Requirement(.networkOut, brokers: networkOut(workload) / nic, explained: workload.explains, detail: "(1 + L)·W + F·W + Rc = \(Format.rate(networkOut(workload))) ÷ \(Format.rate(nic))"),
-      Requirement(.networkIn, brokers: networkIn(workload) / nic, explained: workload.explains, detail: "(1 + Z + L)·W + Rc = \(Format.rate(networkIn(workload))) ÷ \(Format.rate(nic))"),
-    ]
-    let minimum = Requirement(.zoneSpread, brokers: Double(topology.azs), explained: workload.explains, detail: "an agent in every AZ")
-    let count = BrokerCount.resolve(requirements, minimum: minimum, topology: topology)
+    let (requirements, minimum, count) = laneSizing(workload, on: instance)
+    let vcpus = clientTraffic(workload) / (config.throughputPerVCPU * config.cpuTarget.value)
     let rates = requestRates(workload, agents: count.count)
     return Sizing(
       role: "agents", instance: instance, count: count.count, countBeforeHeadroom: count.beforeHeadroom,

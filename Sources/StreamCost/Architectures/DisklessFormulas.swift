@@ -49,6 +49,24 @@ struct DisklessFormulas: StepFormulas {
 
   var minimumCount: Int { scope.topology.azs }
 
+  /// vCPUs, network out and in, each with its formula.
+  var lanes: [SizingLane] {
+    let (perVCPU, target) = (config.throughputPerVCPU, config.cpuTarget)
+    return [
+      SizingLane(index: 0, constraint: .cpu) { f in
+        "W + F·W + Rc = \(Format.rate(DataRate(bytesPerSecond: f.raw))) ÷ (\(Format.rate(perVCPU)) per vCPU × \(Format.percent(target))) = \(Format.number(f.demand, places: 2)) vCPU ÷ \(f.instance.vcpus)"
+      },
+      SizingLane(index: 1, constraint: .networkOut) { f in
+        "(1 + L)·W + F·W + Rc = \(Format.rate(DataRate(bytesPerSecond: f.demand))) ÷ \(Format.rate(DataRate(bytesPerSecond: f.capacity)))"
+      },
+      SizingLane(index: 2, constraint: .networkIn) { f in
+        "(1 + Z + L)·W + Rc = \(Format.rate(DataRate(bytesPerSecond: f.demand))) ÷ \(Format.rate(DataRate(bytesPerSecond: f.capacity)))"
+      },
+    ]
+  }
+
+  var minimum: MinimumLane { MinimumLane(constraint: .zoneSpread, detail: "an agent in every AZ") }
+
   /// vCPUs, egress and ingress (bytes/s).
   @inline(__always)
   func demands(_ load: StepSums) -> SIMD4<Double> { rawDemands(load) / demandScale }

@@ -19,6 +19,26 @@ extension Deployment {
     formulas(workload.topology, hours: hours).meter(steadySums(workload), state: &state, into: &amounts)
   }
 
+  /// Each of the formulas' lanes (``StepFormulas/lanes``) as a requirement on `instance` for the
+  /// steady `workload`: demand ÷ capacity, with the lane's formula when `workload.explains`; then
+  /// the minimum count as a requirement, and the count they resolve to.
+  func laneSizing(_ workload: Workload, on instance: InstanceType) -> (
+    requirements: [Requirement], minimum: Requirement, count: (count: Int, beforeHeadroom: Int, binding: Constraint)
+  ) {
+    let formulas = formulas(workload.topology, hours: 0)
+    let sums = steadySums(workload)
+    let (raw, demands, capacities) = (formulas.rawDemands(sums), formulas.demands(sums), formulas.capacities(on: instance))
+    let requirements = formulas.lanes.map { lane in
+      let i = lane.index
+      return Requirement(
+        lane.constraint, brokers: demands[i] / capacities[i], explained: workload.explains,
+        detail: lane.detail(LaneFigures(raw: raw[i], demand: demands[i], capacity: capacities[i], instance: instance)))
+    }
+    let least = formulas.minimum
+    let minimum = Requirement(least.constraint, brokers: Double(formulas.minimumCount), explained: workload.explains, detail: least.detail)
+    return (requirements, minimum, BrokerCount.resolve(requirements, minimum: minimum, topology: workload.topology))
+  }
+
   func start(_ track: inout ArchitectureTrack, _ inputs: RunInputs, keptLocalSteps: Int) {
     track.start(formulas(inputs.scenario.topology, hours: inputs.stepHours), inputs, keepLocal: inputs.grid.count <= keptLocalSteps)
   }

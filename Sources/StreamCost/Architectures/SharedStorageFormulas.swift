@@ -45,6 +45,21 @@ struct SharedStorageFormulas: StepFormulas {
 
   var minimumCount: Int { scope.topology.azs }
 
+  /// Network out and in, each with its formula.
+  var lanes: [SizingLane] {
+    let terms = (config.wal == .objectStorage ? " + W (WAL)" : "") + (config.zoneRouter ? " + W·(Z−1)/Z (router)" : "")
+    return [
+      SizingLane(index: 0, constraint: .networkOut) { f in
+        "(1 + c)·W + F·W + Rc\(terms) = \(Format.rate(DataRate(bytesPerSecond: f.demand))) ÷ \(Format.rate(DataRate(bytesPerSecond: f.capacity)))"
+      },
+      SizingLane(index: 1, constraint: .networkIn) { f in
+        "(1 + c)·W + Rc = \(Format.rate(DataRate(bytesPerSecond: f.demand))) ÷ \(Format.rate(DataRate(bytesPerSecond: f.capacity)))"
+      },
+    ]
+  }
+
+  var minimum: MinimumLane { MinimumLane(constraint: .zoneSpread, detail: "a broker in every AZ") }
+
   /// Egress and ingress, bytes/s.
   @inline(__always)
   func demands(_ load: StepSums) -> SIMD4<Double> { SIMD4(networkOut(load), networkIn(load), 0, 0) }

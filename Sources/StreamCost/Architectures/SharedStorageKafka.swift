@@ -54,14 +54,7 @@ public struct SharedStorageKafka: Deployment, Hashable {
     }
     let out = networkOut(workload)
     let inbound = networkIn(workload)
-    let requirements = [
-      Requirement(
-        .networkOut, brokers: out / nic,
-        explained: workload.explains, detail: "(1 + c)·W + F·W + Rc\(config.wal == .objectStorage ? " + W (WAL)" : "")\(config.zoneRouter ? " + W·(Z−1)/Z (router)" : "") = \(Format.rate(out)) ÷ \(Format.rate(nic))"),
-      Requirement(.networkIn, brokers: inbound / nic, explained: workload.explains, detail: "(1 + c)·W + Rc = \(Format.rate(inbound)) ÷ \(Format.rate(nic))"),
-    ]
-    let minimum = Requirement(.zoneSpread, brokers: Double(topology.azs), explained: workload.explains, detail: "a broker in every AZ")
-    let count = BrokerCount.resolve(requirements, minimum: minimum, topology: topology)
+    let (requirements, minimum, count) = laneSizing(workload, on: instance)
     let n = Double(count.count)
     return Sizing(
       role: "brokers", instance: instance, count: count.count, countBeforeHeadroom: count.beforeHeadroom,

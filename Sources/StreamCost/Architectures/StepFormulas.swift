@@ -19,6 +19,11 @@ protocol StepFormulas: Sendable {
   func capacities(on instance: InstanceType) -> SIMD4<Double>
   /// The fewest brokers or agents the design runs (RF for broker-local designs, Z for the others).
   var minimumCount: Int { get }
+  /// The sizing constraints the design checks, in the order `sizing.csv` lists them: each used
+  /// lane with its constraint and formula (an unused lane has none).
+  var lanes: [SizingLane] { get }
+  /// The constraint and reason of ``minimumCount``.
+  var minimum: MinimumLane { get }
   var scope: StepScope { get }
   /// Each meter line's amount over the step, in base units, in line order (the rebalance lines
   /// excepted); grows `state.volumeBytes` to what the load needs.

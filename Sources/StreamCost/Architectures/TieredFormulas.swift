@@ -16,6 +16,8 @@ struct TieredFormulas: StepFormulas {
 
   var scope: StepScope { local.scope }
   var minimumCount: Int { local.minimumCount }
+  var lanes: [SizingLane] { local.lanes }
+  var minimum: MinimumLane { local.minimum }
 
   @inline(__always)
   func demands(_ load: StepSums) -> SIMD4<Double> { local.demands(load) }

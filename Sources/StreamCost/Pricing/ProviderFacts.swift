@@ -22,8 +22,9 @@ public struct ProviderFacts: Hashable, Sendable, Codable {
     self.sources = sources
   }
 
-  /// The `rates.csv` id of the row pricing `role`.
-  public func rateID(_ role: RateRole) -> String { rateIDs[role.rawValue]! }
+  /// The `rates.csv` id of the row pricing `role` (empty, which names no row, in facts decoded
+  /// without it: pricing then reports the rate missing).
+  public func rateID(_ role: RateRole) -> String { rateIDs[role.rawValue] ?? "" }
 
   /// The source of the fact `key`, as the book gives it (empty when the book gives none).
   public func source(_ key: Key) -> String { sources[key.rawValue] ?? "" }

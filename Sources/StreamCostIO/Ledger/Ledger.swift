@@ -303,7 +303,7 @@ public struct Ledger: Sendable {
         id: id, recordedAt: row["recorded_at"], toolVersion: row["tool_version"], scenarioFile: row["scenario_file"],
         scenarioText: row["scenario_text"], scenarioSHA256: row["scenario_sha256"],
         priceBookPath: row["price_book_path"], priceBookSHA256: row["price_book_sha256"],
-        book: try decoder.decode(PriceBook.self, from: Data((row["price_book_json"] as String).utf8)),
+        book: try StoredBook.decode(Data((row["price_book_json"] as String).utf8), path: row["price_book_path"]),
         comparison: try decoder.decode(Comparison.self, from: Data((row["comparison_json"] as String).utf8)), series: series)
     } catch {
       throw .database(path: path, message: "run \(id) cannot be decoded: \(error)")

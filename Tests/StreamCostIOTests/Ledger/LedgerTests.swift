@@ -90,6 +90,27 @@ struct LedgerTests {
     #expect(throws: LedgerError.newerSchema(path: path, unknown: ["v9-future"])) { try Ledger.open(path) }
   }
 
+  /// A run recorded before price books carried facts stored its book without them: it reads back
+  /// with the facts of the book folder it was priced with (its recorded path), the same book; with
+  /// that folder gone, it says the run cannot be decoded.
+  @Test func aBookStoredWithoutFactsTakesThoseOfItsFolder() throws {
+    let path = try Self.freshPath()
+    let ledger = try Ledger.open(path)
+    let run = try Self.telcoRun()
+    let id = try ledger.record(run)
+    let queue = try DatabaseQueue(path: path)
+    try queue.write { db in
+      let json = try String.fetchOne(db, sql: "SELECT price_book_json FROM run WHERE id = ?", arguments: [id])!
+      var object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+      #expect(object.removeValue(forKey: "facts") != nil)
+      let old = String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+      try db.execute(sql: "UPDATE run SET price_book_json = ? WHERE id = ?", arguments: [old, id])
+    }
+    #expect(try ledger.run(id).book == run.book.withLocation(""))
+    try queue.write { try $0.execute(sql: "UPDATE run SET price_book_path = 'gone' WHERE id = ?", arguments: [id]) }
+    #expect(throws: LedgerError.self) { try ledger.run(id) }
+  }
+
   @Test func anUnknownRunIdSaysWhichIdsExist() throws {
     let ledger = try Ledger.open(try Self.freshPath())
     #expect(throws: LedgerError.unknownRun(path: ledger.path, id: 5, newest: nil)) { try ledger.run(5) }
