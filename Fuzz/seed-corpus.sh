@@ -25,7 +25,8 @@ copy_into "$out/FuzzSeries" "${fixtures_csv[@]}" Fuzz/seeds/series/*.csv
 
 find pricing -name book.csv | sort | while read -r book; do
   folder=$(dirname "$book")
-  { cat "$folder/book.csv"; printf '\x1c'; cat "$folder/instances.csv"; printf '\x1c'; cat "$folder/rates.csv"; } \
+  { cat "$folder/book.csv"; printf '\x1c'; cat "$folder/instances.csv"; printf '\x1c'; cat "$folder/rates.csv"
+    printf '\x1c'; cat "$folder/facts.csv"; } \
     >"$out/FuzzPriceBook/$(echo "$folder" | tr / _)"
 done
 copy_into "$out/FuzzPriceBook" Fuzz/seeds/pricebook/*.book

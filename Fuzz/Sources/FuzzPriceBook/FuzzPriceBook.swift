@@ -1,10 +1,10 @@
 import FuzzSupport
 import StreamCostIO
 
-/// One input is one price book: `book.csv`, `instances.csv` and `rates.csv`, in that order, cut
-/// at the ASCII file-separator byte 0x1C. The book is read and validated by the loader the CLI
+/// One input is one price book: `book.csv`, `instances.csv`, `rates.csv` and `facts.csv`, in that
+/// order, cut at the ASCII file-separator byte 0x1C. The book is read and validated by the loader the CLI
 /// uses, then summarised as `streamcost pricing validate` prints it. A file the input lacks (fewer
-/// than two separators) is missing from the folder, as when a user forgets one.
+/// than three separators) is missing from the folder, as when a user forgets one.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPriceBook(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let workspace = FuzzWorkspace.shared
@@ -25,5 +25,5 @@ public func fuzzPriceBook(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 enum PriceBookInput {
   /// ASCII FS (file separator), which no price book file holds.
   static let separator: UInt8 = 0x1C
-  static let files = ["book.csv", "instances.csv", "rates.csv"]
+  static let files = ["book.csv", "instances.csv", "rates.csv", "facts.csv"]
 }
