@@ -29,12 +29,26 @@ extension StreamCostCommand {
       @Argument(help: "Run id (see `runs list`).") var id: Int64
       @OptionGroup var ledger: LedgerOptions
       @Option(help: "table, csv (the summary) or json.") var format: OutputFormat = .table
-      @Option(help: "Folder to write the run's CSV files into again.") var out: String?
+      @Option(help: "Folder to write the run's CSV files into again, with focus.csv when its stored scenario still reproduces it.")
+      var out: String?
+
+      /// `focus.csv` rebuilt by simulating the stored scenario again, or nothing (and why, on stderr).
+      func focusFile(_ stored: StoredRun) -> [(name: String, contents: String)] {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("streamcost-focus-\(getpid())").path
+        try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        switch LedgerRunReader.focusFile(stored, scratch: scratch) {
+        case .success(let file): return [file]
+        case .failure(let reason):
+          FileHandle.standardError.write(Data("streamcost: focus.csv not written: \(reason.text)\n".utf8))
+          return []
+        }
+      }
 
       func run() throws {
         do {
           let stored = try ledger.openForReading().run(id)
-          if let out { try OutputDirectory.write(ReportCSV.files(stored.comparison), to: out) }
+          if let out { try OutputDirectory.write(ReportCSV.files(stored.comparison) + focusFile(stored), to: out) }
           switch format {
           case .table:
             print(TerminalText.report("run \(stored.id) · recorded \(stored.recordedAt) · streamcost \(stored.toolVersion) · \(stored.scenarioFile) (sha256 \(stored.scenarioSHA256.prefix(12))) · \(stored.priceBookPath)"))

@@ -56,7 +56,8 @@ struct LedgerEndToEndTests {
     let shown = try CLIHarness.run(["runs", "show", "1", "--ledger", ledger, "--out", again.path])
     #expect(shown.status == 0)
     #expect(shown.stdout.contains("telco-c360-feeds"))
-    for name in CLIHarness.reportFiles {
+    // focus.csv comes back too: the stored scenario, simulated again, reproduces the recorded run.
+    for name in CLIHarness.reportFiles + ["focus.csv"] {
       let a = try Data(contentsOf: out.appendingPathComponent(name))
       let b = try Data(contentsOf: again.appendingPathComponent(name))
       #expect(a == b, "\(name) rebuilt from the ledger differs")

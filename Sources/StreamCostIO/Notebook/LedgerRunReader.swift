@@ -40,6 +40,15 @@ public enum LedgerRunReader {
     return (run, files)
   }
 
+  /// `focus.csv` for a ledger run (`runs show --out`): the FOCUS export needs every billed month,
+  /// which the ledger does not keep, so the stored scenario is simulated again with the stored
+  /// book; the export is written only if that reproduces the recorded comparison exactly.
+  public static func focusFile(_ stored: StoredRun, scratch: String) -> Result<(name: String, contents: String), Unavailable> {
+    resimulate(stored, scratch: scratch).map { result, _ in
+      (FocusCSV.fileName, FocusCSV.document(result, book: stored.book))
+    }
+  }
+
   /// Why the simulation files could not be rebuilt, in words for the notebook.
   public struct Unavailable: Error {
     public var text: String
