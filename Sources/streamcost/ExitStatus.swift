@@ -13,7 +13,7 @@ enum ExitStatus {
   static func report(_ error: Error) -> ExitCode {
     switch error {
     case let errors as InputErrors:
-      errors.errors.forEach { printError($0.description) }
+      errors.lines.forEach { printError($0) }
       return code(for: errors.kind)
     case let error as InputError:
       printError(error.description)

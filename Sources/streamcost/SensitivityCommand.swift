@@ -12,7 +12,9 @@ extension StreamCostCommand {
         Assumptions: the model defaults docs/model.md §7 marks uncertain (compaction_read, put_per_mbps, get_per_mbps, \
         request_floor, instance_start, throughput_per_vcpu, compaction_levels), set on every architecture that has \
         the key, and price.<group> factors (compute, block_storage, object_storage, object_requests, cross_az; \
-        default 0.5..2). Override a range with --range NAME=low..high. With --out, writes sensitivity.csv.
+        default 0.5..2). Assumptions that apply to nothing in the scenario (a key no architecture has, a price \
+        group that bills nothing in any architecture) are left out and listed. Override a range with \
+        --range NAME=low..high. With --out, writes sensitivity.csv.
         """)
 
     @Argument(help: "Scenario YAML file.")
@@ -33,7 +35,8 @@ extension StreamCostCommand {
         var parameters = SensitivityParameter.catalog
         for option in ranges { parameters = try SensitivityParameter.applying(option, to: parameters) }
         let template = try SweepTemplate.load(scenario) { try pricing.book(for: $0, scenarioFile: scenario) }
-        let run = SensitivityRun(template: template, parameters: parameters)
+        let applicable = SensitivityRun(template: template, parameters: parameters)
+        let run = applicable.leavingOutUnbilled(in: try applicable.baseOutcome())
         let progress = SweepProgress("sensitivity", total: 1 + 2 * run.parameters.count)
         let (base, low, high) = try await run.outcomes(jobs: jobs.count, progress: progress.tick)
         progress.finish()

@@ -51,10 +51,20 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
 /// Several input problems found in one pass, reported together.
 public struct InputErrors: Error, Hashable, Sendable, CustomStringConvertible {
   public var errors: [InputError]
+  /// Problems found beyond those listed, counted but not shown (see ``ProblemReport``).
+  public var omitted: Int
 
-  public init(_ errors: [InputError]) { self.errors = errors }
+  public init(_ errors: [InputError], omitted: Int = 0) {
+    self.errors = errors
+    self.omitted = omitted
+  }
 
-  public var description: String { errors.map(\.description).joined(separator: "\n") }
+  /// One line per problem, then `and N more` when some were left out.
+  public var lines: [String] {
+    errors.map(\.description) + (omitted > 0 ? ["and \(omitted) more"] : [])
+  }
+
+  public var description: String { lines.joined(separator: "\n") }
 
   /// The most severe kind among the errors: unwritable, then unreadable, then invalid.
   public var kind: InputError.Kind {

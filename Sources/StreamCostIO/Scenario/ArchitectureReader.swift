@@ -7,8 +7,8 @@ enum ArchitectureReader {
     value.context.record(value.path, line: value.line)
     let kind = try peekKind(value)
     let map = try value.mapping(ScenarioKeys.architecture(kind)) { ScenarioKeys.misplaced($0, for: kind) }
-    let name = try map.optional("name", nil as String?) { v throws(InputError) in try v.string() }
-    let instance = try map.optional("instance", InstanceChoice.cheapest) { v throws(InputError) in
+    let name = map.optional("name", nil as String?) { v throws(InputError) in try v.string() }
+    let instance = map.optional("instance", InstanceChoice.cheapest) { v throws(InputError) in
       let text = try v.string()
       return text == "cheapest" ? .cheapest : .named(text)
     }
@@ -26,8 +26,11 @@ enum ArchitectureReader {
     return ArchitectureSpec(name: name, config: config, scaling: try ScalingReader.read(map, kind: kind, clock: clock))
   }
 
+  /// The entry's `type`, read through a context of its own: the entry's unknown keys are reported
+  /// once, when the entry is read with its type's keys.
   static func peekKind(_ value: YAMLValue) throws(InputError) -> ArchitectureKind {
-    let all = try value.mapping(
+    let aside = YAMLValue(node: value.node, path: value.path, context: YAMLContext(file: value.context.file, records: false))
+    let all = try aside.mapping(
       ScenarioKeys.common + ScenarioKeys.brokerLocal + ScenarioKeys.tiering + ScenarioKeys.shared + ScenarioKeys.diskless
         + ScenarioKeys.scaling)
     return try all.required("type", accepted: ArchitectureKind.allCases.map(\.rawValue).joined(separator: ", "))
@@ -38,49 +41,49 @@ enum ArchitectureReader {
     let d = BrokerLocalConfig()
     return BrokerLocalConfig(
       instance: instance,
-      disk: try map.optional("disk", d.disk) { v throws(InputError) in try v.choice(DiskKind.self) },
-      controllers: try map.optional("controllers", d.controllers) { v throws(InputError) in try v.int() },
-      controllerInstance: try map.optional("controller_instance", nil as String?) { v throws(InputError) in try v.string() },
-      maxDiskPerBroker: try map.optional("max_disk_per_broker", nil as DataSize?) { v throws(InputError) in try v.size() },
-      segmentBytes: try map.optional("segment_bytes", d.segmentBytes) { v throws(InputError) in try v.size() },
-      segmentTime: try map.optional("segment_ms", d.segmentTime) { v throws(InputError) in try v.duration() },
-      diskIOSize: try map.optional("disk_io_size", d.diskIOSize) { v throws(InputError) in try v.size() })
+      disk: map.optional("disk", d.disk) { v throws(InputError) in try v.choice(DiskKind.self) },
+      controllers: map.optional("controllers", d.controllers) { v throws(InputError) in try v.int() },
+      controllerInstance: map.optional("controller_instance", nil as String?) { v throws(InputError) in try v.string() },
+      maxDiskPerBroker: map.optional("max_disk_per_broker", nil as DataSize?) { v throws(InputError) in try v.size() },
+      segmentBytes: map.optional("segment_bytes", d.segmentBytes) { v throws(InputError) in try v.size() },
+      segmentTime: map.optional("segment_ms", d.segmentTime) { v throws(InputError) in try v.duration() },
+      diskIOSize: map.optional("disk_io_size", d.diskIOSize) { v throws(InputError) in try v.size() })
   }
 
   static func tiering(_ map: YAMLMapping) throws(InputError) -> TieringConfig {
     let d = TieringConfig()
     return TieringConfig(
-      localRetention: try map.optional("local_retention", nil as TimeSpan?) { v throws(InputError) in try v.duration() },
-      partSize: try map.optional("multipart_part_size", d.partSize) { v throws(InputError) in try v.size() },
-      extraObjectsPerSegment: try map.optional("extra_objects_per_segment", d.extraObjectsPerSegment) { v throws(InputError) in try v.int() },
-      readChunk: try map.optional("remote_read_chunk", d.readChunk) { v throws(InputError) in try v.size() })
+      localRetention: map.optional("local_retention", nil as TimeSpan?) { v throws(InputError) in try v.duration() },
+      partSize: map.optional("multipart_part_size", d.partSize) { v throws(InputError) in try v.size() },
+      extraObjectsPerSegment: map.optional("extra_objects_per_segment", d.extraObjectsPerSegment) { v throws(InputError) in try v.int() },
+      readChunk: map.optional("remote_read_chunk", d.readChunk) { v throws(InputError) in try v.size() })
   }
 
   static func shared(_ map: YAMLMapping, instance: InstanceChoice) throws(InputError) -> SharedStorageConfig {
     let d = SharedStorageConfig()
     return SharedStorageConfig(
       instance: instance,
-      wal: try map.optional("wal", d.wal) { v throws(InputError) in try v.choice(WALKind.self) },
-      walVolume: try map.optional("wal_volume", d.walVolume) { v throws(InputError) in try v.size() },
-      zoneRouter: try map.optional("zone_router", d.zoneRouter) { v throws(InputError) in try v.bool() },
-      putPerMBps: try map.optional("put_per_mbps", d.putPerMBps) { v throws(InputError) in try v.double() },
-      getPerMBps: try map.optional("get_per_mbps", d.getPerMBps) { v throws(InputError) in try v.double() },
-      requestFloorPerBroker: try map.optional("request_floor", d.requestFloorPerBroker) { v throws(InputError) in try v.double() },
-      compactionRead: try map.optional("compaction_read", d.compactionRead) { v throws(InputError) in try v.double() },
-      controllers: try map.optional("controllers", d.controllers) { v throws(InputError) in try v.int() },
-      controllerInstance: try map.optional("controller_instance", nil as String?) { v throws(InputError) in try v.string() })
+      wal: map.optional("wal", d.wal) { v throws(InputError) in try v.choice(WALKind.self) },
+      walVolume: map.optional("wal_volume", d.walVolume) { v throws(InputError) in try v.size() },
+      zoneRouter: map.optional("zone_router", d.zoneRouter) { v throws(InputError) in try v.bool() },
+      putPerMBps: map.optional("put_per_mbps", d.putPerMBps) { v throws(InputError) in try v.double() },
+      getPerMBps: map.optional("get_per_mbps", d.getPerMBps) { v throws(InputError) in try v.double() },
+      requestFloorPerBroker: map.optional("request_floor", d.requestFloorPerBroker) { v throws(InputError) in try v.double() },
+      compactionRead: map.optional("compaction_read", d.compactionRead) { v throws(InputError) in try v.double() },
+      controllers: map.optional("controllers", d.controllers) { v throws(InputError) in try v.int() },
+      controllerInstance: map.optional("controller_instance", nil as String?) { v throws(InputError) in try v.string() })
   }
 
   static func diskless(_ map: YAMLMapping, instance: InstanceChoice) throws(InputError) -> DisklessConfig {
     let d = DisklessConfig()
     return DisklessConfig(
       instance: instance,
-      batchInterval: try map.optional("batch_interval", d.batchInterval) { v throws(InputError) in try v.duration() },
-      zoneAwareClients: try map.optional("zone_aware_clients", d.zoneAwareClients) { v throws(InputError) in try v.bool() },
-      throughputPerVCPU: try map.optional("throughput_per_vcpu", d.throughputPerVCPU) { v throws(InputError) in try v.rate() },
-      cpuTarget: try map.optional("cpu_target", d.cpuTarget) { v throws(InputError) in try v.fraction() },
-      compactionLevels: try map.optional("compaction_levels", d.compactionLevels) { v throws(InputError) in try v.int() },
-      compactionFanIn: try map.optional("compaction_fan_in", d.compactionFanIn) { v throws(InputError) in try v.int() },
-      readChunk: try map.optional("read_chunk", d.readChunk) { v throws(InputError) in try v.size() })
+      batchInterval: map.optional("batch_interval", d.batchInterval) { v throws(InputError) in try v.duration() },
+      zoneAwareClients: map.optional("zone_aware_clients", d.zoneAwareClients) { v throws(InputError) in try v.bool() },
+      throughputPerVCPU: map.optional("throughput_per_vcpu", d.throughputPerVCPU) { v throws(InputError) in try v.rate() },
+      cpuTarget: map.optional("cpu_target", d.cpuTarget) { v throws(InputError) in try v.fraction() },
+      compactionLevels: map.optional("compaction_levels", d.compactionLevels) { v throws(InputError) in try v.int() },
+      compactionFanIn: map.optional("compaction_fan_in", d.compactionFanIn) { v throws(InputError) in try v.int() },
+      readChunk: map.optional("read_chunk", d.readChunk) { v throws(InputError) in try v.size() })
   }
 }

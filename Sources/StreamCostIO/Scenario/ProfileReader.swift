@@ -35,6 +35,8 @@ struct ProfileReader {
     if case .scalar = item.node { return try bareWord(item) }
     let map = try item.mapping(ScenarioKeys.profileComponents)
     guard map.entries.count == 1, let (name, body) = map.entries.first else {
+      // An item whose only keys are not components: `mapping` has reported each.
+      if map.entries.isEmpty, case .mapping(let keys) = item.node, !keys.isEmpty { return nil }
       let found = map.entries.map(\.key).joined(separator: ", ")
       throw item.error("a profile item holds exactly one component, found \(map.entries.count) (\(found))", accepted: Self.forms)
     }

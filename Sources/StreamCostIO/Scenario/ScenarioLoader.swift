@@ -54,7 +54,7 @@ public enum ScenarioLoader {
     }
     let document = try read(root: root, file: file, files: files, records: true)
     let issues = document.scenario.validate()
-    guard issues.isEmpty else { throw InputErrors(issues.map(document.error)) }
+    guard issues.isEmpty else { throw ProblemReport.capped(issues.map(document.error)) }
     return document
   }
 
@@ -64,13 +64,15 @@ public enum ScenarioLoader {
     root: Node, file: String, files: SeriesFiles, records: Bool, sections: ReadSections = ReadSections()
   ) throws(InputErrors) -> ScenarioDocument {
     let context = YAMLContext(file: file, records: records)
-    let scenario: Scenario
+    var stopped: [InputError] = []
+    var scenario: Scenario?
     do throws(InputError) {
       scenario = try read(YAMLValue(node: root, path: "", context: context), files: files, sections: sections)
     } catch {
-      throw InputErrors([error])
+      stopped = [error]
     }
-    guard files.problems.isEmpty else { throw InputErrors(files.problems) }
+    let problems = ProblemReport.inFileOrder(context.problems + stopped) + files.problems
+    guard problems.isEmpty, let scenario else { throw ProblemReport.capped(problems) }
     return ScenarioDocument(scenario: scenario, file: file, lines: context.lines, seriesFiles: files.paths)
   }
 
@@ -109,47 +111,58 @@ public enum ScenarioLoader {
   /// Reads the scenario; measured series are read through `files`, which keeps their problems.
   static func read(_ root: YAMLValue, files: SeriesFiles, sections: ReadSections = ReadSections()) throws(InputError) -> Scenario {
     let top = try root.mapping(ScenarioKeys.top)
-    let version = try top.required("version", accepted: "version: 1").int()
-    guard ScenarioKeys.supportedVersions.contains(version) else {
-      throw top["version"]!.error(
-        "scenario version \(version) is newer than this tool understands",
-        accepted: ScenarioKeys.supportedVersions.map(String.init).joined(separator: ", "))
+    let context = root.context
+    _ = top.required("version", accepted: "version: 1", placeholder: 1) { v throws(InputError) in
+      let version = try v.int()
+      guard ScenarioKeys.supportedVersions.contains(version) else {
+        throw v.error(
+          "scenario version \(version) is newer than this tool understands",
+          accepted: ScenarioKeys.supportedVersions.map(String.init).joined(separator: ", "))
+      }
+      return version
     }
-    let name = try top.required("name", accepted: "a slug such as telco-c360").string()
-    let pricing = try readPricing(top)
-    let start = try TimeReader.start(top)
-    let month = try TimeReader.month(top, start: start)
-    let time = try TimeReader.settings(top, month: month, start: start)
+    let name = top.required("name", accepted: "a slug such as telco-c360", placeholder: "") { v throws(InputError) in try v.string() }
+    let pricing = context.attempt(PricingReference(provider: "", region: "")) { () throws(InputError) in try readPricing(top) }
+    let start = TimeReader.start(top)
+    let month = context.attempt(MonthConvention.average730) { () throws(InputError) in try TimeReader.month(top, start: start) }
+    let time = context.attempt(TimeSettings.oneMonth(month)) { () throws(InputError) in
+      try TimeReader.settings(top, month: month, start: start)
+    }
     let clock = ScenarioClock(start: time.start)
     let profiles = ProfileReader(clock: clock, files: files)
     let profile =
       if let known = sections.profile { known } else {
-        try top.optional("profile", LoadProfile.flat) { value throws(InputError) in try profiles.read(value) }
+        top.optional("profile", LoadProfile.flat) { value throws(InputError) in try profiles.read(value) }
       }
-    let events = if let known = sections.events { known } else { try readEvents(top, clock: clock) }
-    let feeds = try top.required("feeds", accepted: "a list of feeds").list().enumerated().map { i, value throws(InputError) in
-      try readFeed(value, profiles: profiles, time: time, profile: sections.feedProfiles[i])
+    let events = if let known = sections.events { known } else { readEvents(top, clock: clock) }
+    let items = top.required("feeds", accepted: "a list of feeds", placeholder: []) { v throws(InputError) in try v.list() }
+    let feeds = items.enumerated().compactMap { i, value in
+      context.attempt(nil as Feed?) { () throws(InputError) in
+        try readFeed(value, profiles: profiles, time: time, profile: sections.feedProfiles[i])
+      }
     }
-    let topology = if let known = sections.topology { known } else { try readTopology(top) }
-    let architectures = if let known = sections.architectures { known } else { try readArchitectures(top, clock: clock) }
+    let topology = if let known = sections.topology { known } else { readTopology(top) }
+    let architectures = if let known = sections.architectures { known } else { readArchitectures(top, clock: clock) }
     return Scenario(
-      name: name, description: try top.optional("description", "") { v throws(InputError) in try v.scalar("text") },
+      name: name, description: top.optional("description", "") { v throws(InputError) in try v.scalar("text") },
       pricing: pricing, month: month, feeds: feeds, topology: topology, architectures: architectures, time: time,
       profile: profile, events: events, explicitKeys: root.context.explicitKeys)
   }
 
   // The sections a sweep can take from its base (``ReadSections``), each read on its own.
-  static func readEvents(_ top: YAMLMapping, clock: ScenarioClock) throws(InputError) -> [FailureEvent] {
-    try top.optional("events", []) { value throws(InputError) in try EventReader.read(value, clock: clock) }
+  static func readEvents(_ top: YAMLMapping, clock: ScenarioClock) -> [FailureEvent] {
+    top.optional("events", []) { value throws(InputError) in try EventReader.read(value, clock: clock) }
   }
 
-  static func readTopology(_ top: YAMLMapping) throws(InputError) -> Topology {
-    try top.optional("topology", Topology()) { value throws(InputError) in try readTopology(value) }
+  static func readTopology(_ top: YAMLMapping) -> Topology {
+    top.optional("topology", Topology()) { value throws(InputError) in try readTopology(value) }
   }
 
-  static func readArchitectures(_ top: YAMLMapping, clock: ScenarioClock) throws(InputError) -> [ArchitectureSpec] {
-    try top.optional("architectures", ArchitectureSpec.defaults) { value throws(InputError) in
-      try value.list().map { item throws(InputError) in try ArchitectureReader.read(item, clock: clock) }
+  static func readArchitectures(_ top: YAMLMapping, clock: ScenarioClock) -> [ArchitectureSpec] {
+    top.optional("architectures", ArchitectureSpec.defaults) { value throws(InputError) in
+      try value.list().compactMap { item in
+        value.context.attempt(nil as ArchitectureSpec?) { () throws(InputError) in try ArchitectureReader.read(item, clock: clock) }
+      }
     }
   }
 
@@ -160,7 +173,7 @@ public enum ScenarioLoader {
     guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
       throw value.error("'\(text)' is not provider/region", accepted: "e.g. aws/us-east-1")
     }
-    let asOf = try top.optional("pricing_as_of", nil as String?) { v throws(InputError) in
+    let asOf = top.optional("pricing_as_of", nil as String?) { v throws(InputError) in
       let date = try v.string()
       guard ISODate.isValid(date) else { throw v.error("'\(date)' is not a date", accepted: "YYYY-MM-DD") }
       return date
@@ -175,34 +188,40 @@ public enum ScenarioLoader {
     _ value: YAMLValue, profiles: ProfileReader, time: TimeSettings, profile known: LoadProfile? = nil
   ) throws(InputError) -> Feed {
     let map = try value.mapping(ScenarioKeys.feed)
-    let catchUp = try map.optional("catch_up", nil as CatchUp?) { v throws(InputError) in
+    let catchUp = map.optional("catch_up", nil as CatchUp?) { v throws(InputError) in
       let c = try v.mapping(ScenarioKeys.catchUp)
       return CatchUp(
         rate: try c.required("rate", accepted: "a rate such as '20 MB/s'").rate(),
         lag: try c.required("lag", accepted: "a duration such as '1d'").duration())
     }
-    let name = try map.required("name", accepted: "a unique slug").string()
+    let name = map.required("name", accepted: "a unique slug", placeholder: "") { v throws(InputError) in try v.string() }
+    let reported = value.context.problems.count
     let profile =
-      if let known { known } else { try map.optional("profile", LoadProfile.flat) { v throws(InputError) in try profiles.read(v) } }
+      if let known { known } else { map.optional("profile", LoadProfile.flat) { v throws(InputError) in try profiles.read(v) } }
     let write: DataRate
     if let series = profile.firstSeries, map["write"] == nil {
       write = DataRate(bytesPerSecond: horizonMean(series, over: time))
+    } else if map["write"] == nil, value.context.problems.count > reported {
+      // The profile did not read (its problem is reported): whether it has a series, and so
+      // whether `write` may be left out, is not known.
+      write = DataRate(bytesPerSecond: 0)
     } else {
-      write = try map.required("write", accepted: "a rate such as '120 MB/s' (optional when the profile has a series)")
-        .median({ v throws(InputError) in try v.rate() }, magnitude: \.bytesPerSecond)
+      write = map.required(
+        "write", accepted: "a rate such as '120 MB/s' (optional when the profile has a series)", placeholder: DataRate(bytesPerSecond: 0)
+      ) { v throws(InputError) in try v.median({ v throws(InputError) in try v.rate() }, magnitude: \.bytesPerSecond) }
     }
     return Feed(
       name: name, write: write,
-      fanOut: try map.optional("fan_out", ModelDefaults.fanOut.value) { v throws(InputError) in
+      fanOut: map.optional("fan_out", ModelDefaults.fanOut.value) { v throws(InputError) in
         try v.median({ v throws(InputError) in try v.int() }, magnitude: { Double($0) })
       },
-      retention: try map.optional("retention", ModelDefaults.retention.value) { v throws(InputError) in
+      retention: map.optional("retention", ModelDefaults.retention.value) { v throws(InputError) in
         try v.median({ v throws(InputError) in try v.duration() }, magnitude: \.seconds)
       },
-      partitions: try map.required("partitions", accepted: "a whole number, e.g. 96").int(),
-      messageSize: try map.optional("message_size", ModelDefaults.messageSize.value) { v throws(InputError) in try v.size() },
+      partitions: map.required("partitions", accepted: "a whole number, e.g. 96", placeholder: 1) { v throws(InputError) in try v.int() },
+      messageSize: map.optional("message_size", ModelDefaults.messageSize.value) { v throws(InputError) in try v.size() },
       catchUp: catchUp, profile: profile,
-      replay: try map.optional("replay", nil as ReplayJob?) { v throws(InputError) in
+      replay: map.optional("replay", nil as ReplayJob?) { v throws(InputError) in
         try ReplayReader.read(v, clock: profiles.clock)
       })
   }
@@ -220,11 +239,11 @@ public enum ScenarioLoader {
     let map = try value.mapping(ScenarioKeys.topology)
     let d = Topology()
     return Topology(
-      azs: try map.optional("azs", d.azs) { v throws(InputError) in try v.int() },
-      replicationFactor: try map.optional("replication_factor", d.replicationFactor) { v throws(InputError) in try v.int() },
-      fetchFromFollower: try map.optional("fetch_from_follower", d.fetchFromFollower) { v throws(InputError) in try v.bool() },
-      networkUtilisation: try map.optional("network_utilisation", d.networkUtilisation) { v throws(InputError) in try v.fraction() },
-      diskUtilisation: try map.optional("disk_utilisation", d.diskUtilisation) { v throws(InputError) in try v.fraction() },
-      survive: try map.optional("survive", d.survive) { v throws(InputError) in try v.choice(FailureTolerance.self) })
+      azs: map.optional("azs", d.azs) { v throws(InputError) in try v.int() },
+      replicationFactor: map.optional("replication_factor", d.replicationFactor) { v throws(InputError) in try v.int() },
+      fetchFromFollower: map.optional("fetch_from_follower", d.fetchFromFollower) { v throws(InputError) in try v.bool() },
+      networkUtilisation: map.optional("network_utilisation", d.networkUtilisation) { v throws(InputError) in try v.fraction() },
+      diskUtilisation: map.optional("disk_utilisation", d.diskUtilisation) { v throws(InputError) in try v.fraction() },
+      survive: map.optional("survive", d.survive) { v throws(InputError) in try v.choice(FailureTolerance.self) })
   }
 }

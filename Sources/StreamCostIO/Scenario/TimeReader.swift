@@ -8,8 +8,8 @@ import StreamCost
 /// and `step:` to ``ModelDefaults/step``.
 enum TimeReader {
   /// The start instant, s since the epoch, when the scenario gives one.
-  static func start(_ top: YAMLMapping) throws(InputError) -> Double? {
-    try top.optional("start", nil as Double?) { value throws(InputError) in
+  static func start(_ top: YAMLMapping) -> Double? {
+    top.optional("start", nil as Double?) { value throws(InputError) in
       let text = try value.string()
       guard let instant = ISOTimestamp.parse(text) else {
         throw value.error("'\(text)' is not a date or a date-time", accepted: ISOTimestamp.accepted)
@@ -19,11 +19,13 @@ enum TimeReader {
   }
 
   static func month(_ top: YAMLMapping, start: Double?) throws(InputError) -> MonthConvention {
-    let convention = try top.optional("month", "730h") { v throws(InputError) in try v.string() }
+    let convention = top.optional("month", "730h") { v throws(InputError) in try v.string() }
     switch convention {
     case "730h":
       return .average730
     case "calendar":
+      // A `start:` that does not read is reported on its own; the convention then waits for it.
+      if start == nil, top["start"] != nil { return .average730 }
       guard let start else {
         throw InputError(
           file: top.owner.context.file, line: top["month"]?.line, field: "start", message: "is required with month: calendar",

@@ -81,7 +81,8 @@ struct YAMLValue {
     return sequence.enumerated().map { YAMLValue(node: $1, path: "\(path)[\($0)]", context: context) }
   }
 
-  /// This node as a mapping whose keys must be among `allowed`.
+  /// This node as a mapping whose keys must be among `allowed`. A key that is not is reported to the
+  /// context and left out, so that the rest of the mapping is still read.
   func mapping(_ allowed: [String], misplaced: (String) -> String? = { _ in nil }) throws(InputError) -> YAMLMapping {
     guard case .mapping(let mapping) = node else { throw error("expected a mapping of keys, found a \(kindName)") }
     var entries: [(String, YAMLValue)] = []
@@ -91,9 +92,11 @@ struct YAMLValue {
       guard allowed.contains(key) else {
         let nearest = Nearest.matches(for: key, in: allowed, limit: 1)
         let hint = misplaced(key) ?? nearest.first.map { "did you mean '\($0)'?" } ?? "not a known key"
-        throw InputError(
-          file: context.file, line: keyNode.mark?.line, field: childPath, message: "unknown key '\(key)': \(hint)",
-          accepted: allowed.joined(separator: ", "))
+        context.report(
+          InputError(
+            file: context.file, line: keyNode.mark?.line, field: childPath, message: "unknown key '\(key)': \(hint)",
+            accepted: allowed.joined(separator: ", ")))
+        continue
       }
       let child = YAMLValue(node: valueNode, path: childPath, context: context)
       context.record(childPath, line: keyNode.mark?.line)
@@ -119,10 +122,17 @@ struct YAMLMapping {
     return value
   }
 
-  /// `read` applied to the key's value when present, else `fallback`.
-  func optional<T>(_ key: String, _ fallback: T, _ read: (YAMLValue) throws(InputError) -> T) throws(InputError) -> T {
+  /// `read` applied to the key's value when present, else `fallback`. A value that does not read is
+  /// reported to the context and `fallback` stands in for it, so that the other keys are still read.
+  func optional<T>(_ key: String, _ fallback: T, _ read: (YAMLValue) throws(InputError) -> T) -> T {
     guard let value = self[key] else { return fallback }
-    return try read(value)
+    return owner.context.attempt(fallback) { () throws(InputError) in try read(value) }
+  }
+
+  /// `read` applied to the required key's value; when the key is missing or its value does not read,
+  /// the problem is reported to the context and `placeholder` stands in (the read then fails as a whole).
+  func required<T>(_ key: String, accepted: String, placeholder: T, _ read: (YAMLValue) throws(InputError) -> T) -> T {
+    owner.context.attempt(placeholder) { () throws(InputError) in try read(try required(key, accepted: accepted)) }
   }
 }
 
@@ -136,6 +146,19 @@ final class YAMLContext {
   init(file: String, records: Bool = true) {
     self.file = file
     self.records = records
+  }
+
+  /// Problems found so far, in the order they were found; reading goes on past each.
+  private(set) var problems: [InputError] = []
+
+  func report(_ problem: InputError) { problems.append(problem) }
+
+  /// `body`'s value, or `fallback` with its problem reported.
+  func attempt<T>(_ fallback: T, _ body: () throws(InputError) -> T) -> T {
+    do { return try body() } catch {
+      report(error)
+      return fallback
+    }
   }
 
   func record(_ path: String, line: Int?) {

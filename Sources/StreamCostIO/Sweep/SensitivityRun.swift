@@ -5,10 +5,12 @@ import StreamCost
 /// value with everything else as written, simulated in parallel.
 public struct SensitivityRun: Sendable {
   public let template: SweepTemplate
-  /// The assumptions that apply to the scenario (those whose key no architecture has are left out).
-  public let parameters: [SensitivityParameter]
-  /// Assumptions left out because no architecture of the scenario has their key.
-  public let skipped: [String]
+  /// The assumptions that apply to the scenario (those whose key no architecture has are left out,
+  /// and, after ``leavingOutUnbilled(in:)``, the price groups that bill nothing).
+  public private(set) var parameters: [SensitivityParameter]
+  /// Assumptions left out because they apply to nothing in the scenario: no architecture has their
+  /// key, or (after ``leavingOutUnbilled(in:)``) their price group bills nothing in any architecture.
+  public private(set) var skipped: [String]
 
   public init(template: SweepTemplate, parameters: [SensitivityParameter]) {
     self.template = template
@@ -24,6 +26,27 @@ public struct SensitivityRun: Sendable {
     }
     self.parameters = kept
     self.skipped = skipped
+  }
+
+  /// The scenario as written, simulated once: what ``leavingOutUnbilled(in:)`` reads.
+  public func baseOutcome() throws -> SweepOutcome {
+    try template.makeWorker().outcome([])
+  }
+
+  /// This run without the price groups whose cost categories are 0 in every architecture of
+  /// `base` (e.g. `price.object_storage` when the scenario has only `kafka`): scaling a price that
+  /// bills nothing moves no total, so its swing would be 0 by construction.
+  public func leavingOutUnbilled(in base: SweepOutcome) -> SensitivityRun {
+    var run = self
+    run.parameters = []
+    for parameter in parameters {
+      if case .price(let group) = parameter.target, !base.bills(group) {
+        run.skipped.append(parameter.name)
+      } else {
+        run.parameters.append(parameter)
+      }
+    }
+    return run
   }
 
   /// Settings and book for parameter `p` at `value`.
@@ -61,5 +84,13 @@ public struct SensitivityRun: Sendable {
       }
     }
     return (all[0], stride(from: 1, to: count, by: 2).map { all[$0] }, stride(from: 2, to: count, by: 2).map { all[$0] })
+  }
+}
+
+extension SweepOutcome {
+  /// Whether any architecture has a non-zero cost in one of `group`'s categories.
+  func bills(_ group: PriceGroup) -> Bool {
+    let ranks = group.categories.map(\.rank)
+    return architectures.contains { architecture in ranks.contains { architecture.categories[$0] != 0 } }
   }
 }

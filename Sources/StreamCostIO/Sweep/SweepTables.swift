@@ -72,7 +72,7 @@ public enum SweepTables {
     text += tornado.anyFlip
       ? "The cheapest architecture changes within the ranges above (FLIPS).\n"
       : "No assumption changes the cheapest architecture within these ranges.\n"
-    if !run.skipped.isEmpty { text += "Not applicable to this scenario's architectures: \(run.skipped.joined(separator: ", "))\n" }
+    if !run.skipped.isEmpty { text += "Left out, as they apply to nothing in this scenario: \(run.skipped.joined(separator: ", "))\n" }
     return text
   }
 

@@ -99,7 +99,7 @@ public final class SweepWorker {
     do {
       return try ScenarioLoader.document(root: tree, file: template.file, files: files, like: template.base, sections: sections(settings))
     } catch {
-      throw InputErrors(error.errors.map { annotated($0, settings) })
+      throw InputErrors(error.errors.map { annotated($0, settings) }, omitted: error.omitted)
     }
   }
 
