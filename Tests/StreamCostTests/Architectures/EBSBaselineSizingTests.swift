@@ -15,7 +15,7 @@ import Testing
 ///   = (2,160,000,000,000 + 193,273,528,320) ÷ 0.7 ÷ 17,592,186,044,416 = 0.191
 /// - largest 9.52 → 10 → a multiple of 3: 12 → one broker of headroom: 13, bound by disk throughput.
 struct EBSBaselineSizingTests {
-  let kafka = BrokerLocalKafka(name: "kafka", config: BrokerLocalConfig())
+  let kafka = BrokerLocalKafka(name: "kafka", config: BrokerLocalConfig(), facts: TestBook.book.facts)
   let workload = Workload(
     feeds: [Feed(name: "w", write: .mbps(200), fanOut: 1, retention: .hours(1), partitions: 60)],
     topology: Topology(fetchFromFollower: false, survive: .broker))
@@ -49,7 +49,7 @@ struct EBSBaselineSizingTests {
   /// 600 MB/s ÷ (80 % × 72 MB/s) = 10.416667.
   @Test func onlyGP3VolumesReadTheEBSBaseline() throws {
     let i3en = try TestBook.book.instance("i3en.large")
-    let nvme = BrokerLocalKafka(name: "nvme", config: BrokerLocalConfig(disk: .localNVMe))
+    let nvme = BrokerLocalKafka(name: "nvme", config: BrokerLocalConfig(disk: .localNVMe), facts: TestBook.book.facts)
     let local = try nvme.size(workload, on: i3en)
     #expect(!local.requirements.contains { $0.constraint == .diskThroughput })
     let gp3 = try kafka.size(workload, on: i3en)
