@@ -6,7 +6,7 @@ import Testing
 @Suite(.serialized)
 struct HardeningEndToEndTests {
   /// `compare --out o` and `--out a/b` trapped (SIGILL) on a relative new folder whose first part
-  /// is one character; both now write the eight files.
+  /// is one character; both now write the nine files (focus.csv among them).
   @Test func aOneCharacterRelativeOutFolder() throws {
     let work = try CLIHarness.temporaryDirectory()
     let scenario = try CLIHarness.write(scenarioText())
@@ -14,7 +14,8 @@ struct HardeningEndToEndTests {
       let result = try CLIHarness.run(
         ["compare", scenario.path, "--no-ledger", "--format", "csv", "--out", out, "--pricing", CLIHarness.shippedBook.path], in: work)
       #expect(result.status == 0, "\(result.stderr)")
-      #expect(CLIHarness.contents(of: work.appendingPathComponent(out)) == (CLIHarness.reportFiles + CLIHarness.simulationFiles).sorted())
+      #expect(
+        CLIHarness.contents(of: work.appendingPathComponent(out)) == (CLIHarness.reportFiles + CLIHarness.simulationFiles + ["focus.csv"]).sorted())
     }
     #expect(CLIHarness.contents(of: work) == ["a", "o"])
   }
@@ -61,7 +62,7 @@ struct HardeningEndToEndTests {
       let scenario = HostileCorpusTests.corpus.appendingPathComponent("scenarios/\(name).yaml").path
       let result = try CLIHarness.run(["compare", scenario, "--no-ledger", "--format", "csv"])
       #expect(result.status == 0, "\(name): \(result.stderr)")
-      #expect(result.stdout.hasPrefix("scenario,architecture,category,monthly_cost,currency\r\n"))
+      #expect(result.stdout.hasPrefix("scenario,architecture,category,monthly_cost,currency,row_type\r\n"))
     }
   }
 

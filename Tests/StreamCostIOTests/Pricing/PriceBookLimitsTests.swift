@@ -43,9 +43,10 @@ struct PriceBookLimitsTests {
     let book = try BookCopy()
     try book.edit("book.csv") { $0.append("currency,EUR") }
     let e = try singleInputError { () throws(InputErrors) in try PriceBookLoader.load(book.path) }
-    // The shipped book.csv has a header and five keys, so the appended row is record 7.
+    // The shipped book.csv has a header and fourteen keys (its own five and the FOCUS billing
+    // keys), so the appended row is record 16.
     #expect(e.file == book.file("book.csv"))
-    #expect(e.line == 7)
+    #expect(e.line == 16)
     #expect(e.message == "'currency' is given twice")
   }
 
@@ -53,9 +54,9 @@ struct PriceBookLimitsTests {
     let book = try BookCopy()
     try book.edit("book.csv") { $0.append("curency,EUR") }
     let e = try singleInputError { () throws(InputErrors) in try PriceBookLoader.load(book.path) }
-    #expect(e.line == 7)
+    #expect(e.line == 16)
     #expect(e.message == "unknown key 'curency': did you mean 'currency'?")
-    #expect(e.accepted == "provider, region, as_of, currency, title")
+    #expect(e.accepted == "provider, region, as_of, currency, title, provider_name, publisher_name, invoice_issuer_name, region_name, pricing_category, service_name.<price-row family>")
   }
 
   /// 20,000 tier rows of one rate, written in descending order of start, read back sorted
