@@ -98,6 +98,44 @@ struct SweepEndToEndTests {
     #expect(missing.status == 64)
   }
 
+  /// At 80 MB/s one partition's leader needs more than m6i.large carries (78.1 MB/s at 80 % of
+  /// 0.781 Gb/s): kafka is infeasible there, the sweep goes on and says why.
+  @Test func aSweepFinishesPastAnInfeasiblePoint() throws {
+    let file = try CLIHarness.write(
+      Self.scenario.replacingOccurrences(of: "partitions: 12", with: "partitions: 1")
+        .replacingOccurrences(of: "type: shared-storage\n    instance: m6i.large", with: "type: shared-storage\n    instance: m6i.2xlarge"))
+    let out = try CLIHarness.temporaryDirectory().appendingPathComponent("out")
+    let result = try CLIHarness.run(["sweep", file.path, "--vary", "workload.write=40MB/s,80MB/s", "--out", out.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("kafka is infeasible at 1 of 2 combination(s), first because m6i.large: feed 'events': one partition leader sends 80 MB/s"))
+    let sweep = try String(contentsOf: out.appendingPathComponent("sweep.csv"), encoding: .utf8)
+    #expect(sweep.contains("\r\n1,80MB/s,80000000,kafka,kafka,,,,,,,,,,,,,,USD,infeasible,m6i.large: feed 'events': one partition leader sends 80 MB/s"))
+    let crossover = try String(contentsOf: out.appendingPathComponent("crossover.csv"), encoding: .utf8)
+    // One crossover, kafka → shared-storage; its ratio above is empty (kafka has no cost at 80 MB/s).
+    let lines = crossover.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+    #expect(lines.count == 2)
+    #expect(lines[1].contains(",kafka,shared-storage,"), "\(crossover)")
+    #expect(lines[1].hasSuffix(",cheapest"), "\(crossover)")
+    #expect(crossover.components(separatedBy: "\r\n")[0].hasSuffix(",simulations,mode"))
+  }
+
+  @Test func badPairsExit64NamingTheArchitecturesAndWriteNothing() throws {
+    let file = try CLIHarness.write(Self.scenario)
+    let cases: [([String], String)] = [
+      (["--pair", "kafka,diskless"], "--pair kafka,diskless: 'diskless' is not an architecture of the scenario (accepted: two different names of: kafka, shared-storage)"),
+      (["--pair", "kafka"], "--pair kafka: give two architecture names, A,B"),
+      (["--pair", "kafka,shared-storage", "--no-crossover"], "--pair reports crossovers; leave out --no-crossover"),
+    ]
+    for (arguments, message) in cases {
+      let out = try CLIHarness.temporaryDirectory().appendingPathComponent("out")
+      let result = try CLIHarness.run(["sweep", file.path, "--vary", "topology.azs=1,2"] + arguments + ["--out", out.path])
+      #expect(result.status == 64, "\(arguments): \(result.stderr)")
+      #expect(result.stderr.contains(message), "\(result.stderr)")
+      #expect(result.stdout == "")
+      #expect(CLIHarness.contents(of: out) == nil)
+    }
+  }
+
   @Test func sensitivityPrintsATornadoAndFlagsTheFlip() throws {
     let file = try CLIHarness.write(Self.scenario)
     let out = try CLIHarness.temporaryDirectory().appendingPathComponent("out")

@@ -9,6 +9,11 @@ import Foundation
 /// is bisected with real simulations (in log space for a geometric range, on whole numbers for a
 /// whole-number key) until the bracket is within 1 % of its upper end; a word parameter reports
 /// the switch between the two grid values.
+///
+/// In ``Mode/pair(_:_:)`` only two architectures are compared: the switches found are where the
+/// cheaper of the two changes, whichever is cheapest overall. An architecture that cannot be sized
+/// at a point counts as dearer than any that can (+∞); a point where none of the architectures
+/// compared can be sized decides nothing, so no bracket starts or ends there.
 public enum CrossoverSearch {
   /// Two adjacent grid points on one line whose cheapest architectures differ.
   public struct Bracket: Hashable, Sendable {
@@ -46,7 +51,7 @@ public enum CrossoverSearch {
   public static let maximumSimulations = 64
 
   /// Every bracket of the grid, by axis, then line, then position along the line.
-  public static func brackets(_ grid: SweepGrid, outcomes: [SweepOutcome]) -> [Bracket] {
+  public static func brackets(_ grid: SweepGrid, outcomes: [SweepOutcome], mode: Mode = .cheapest) -> [Bracket] {
     var found: [Bracket] = []
     for a in grid.axes.indices {
       let order = walkOrder(grid.axes[a])
@@ -57,7 +62,9 @@ public enum CrossoverSearch {
         for position in order.dropFirst() {
           start[a] = position
           let next = grid.index(of: start)
-          if outcomes[previous].cheapest != outcomes[next].cheapest {
+          let below = winner(outcomes[previous], mode)
+          let above = winner(outcomes[next], mode)
+          if let below, let above, below != above {
             found.append(Bracket(axis: a, lower: previous, upper: next))
           }
           previous = next
@@ -65,6 +72,11 @@ public enum CrossoverSearch {
       }
     }
     return found
+  }
+
+  /// The cheapest of the architectures `mode` compares at one point; nil when none can be sized.
+  public static func winner(_ outcome: SweepOutcome, _ mode: Mode) -> Int? {
+    outcome.cheapest(among: mode.contenders(of: outcome.architectures.count))
   }
 
   /// Value indices of `axis` in walking order: increasing numbers, or as listed.
@@ -75,14 +87,14 @@ public enum CrossoverSearch {
 
   /// Refines `bracket`; `evaluate` simulates the lower combination with the axis set to a value.
   public static func refine(
-    _ bracket: Bracket, grid: SweepGrid, outcomes: [SweepOutcome], wholeNumbers: Bool,
+    _ bracket: Bracket, grid: SweepGrid, outcomes: [SweepOutcome], wholeNumbers: Bool, mode: Mode = .cheapest,
     evaluate: (SweepQuantity) throws -> SweepOutcome
   ) rethrows -> Crossover {
     let axis = grid.axes[bracket.axis]
     let below = outcomes[bracket.lower]
     let above = outcomes[bracket.upper]
-    let a = below.cheapest ?? 0
-    let b = above.cheapest ?? 0
+    let a = winner(below, mode) ?? 0
+    let b = winner(above, mode) ?? 0
     let ratioBelow = ratio(below.architectures[b].totalValue, below.architectures[a].totalValue)
     let ratioAbove = ratio(above.architectures[a].totalValue, above.architectures[b].totalValue)
     let loValue = grid.values(of: bracket.lower)[bracket.axis].quantity
@@ -105,11 +117,12 @@ public enum CrossoverSearch {
       if mid <= lo || mid >= hi { break }
       let outcome = try evaluate(loQ.with(value: mid))
       simulations += 1
-      if outcome.cheapest == a {
+      let cheapest = winner(outcome, mode)
+      if cheapest == a {
         lo = mid
       } else {
         hi = mid
-        winnerAbove = outcome.cheapest ?? b
+        winnerAbove = cheapest ?? b
       }
     }
     let estimate = wholeNumbers ? hi : (logScale ? (lo * hi).squareRoot() : (lo + hi) / 2)

@@ -1,6 +1,7 @@
 import Foundation
 
-/// What a sweep keeps of one simulation: each architecture's mean month and how it scaled.
+/// What a sweep keeps of one simulation: each architecture's mean month and how it scaled, or,
+/// for an architecture that no instance type can carry at this grid point, the limit that binds.
 public struct SweepOutcome: Hashable, Sendable {
   public struct Architecture: Hashable, Sendable {
     public var name: String
@@ -12,10 +13,14 @@ public struct SweepOutcome: Hashable, Sendable {
     public var peakCount: Int
     public var events: Int
     public var hoursShort: Double
+    /// Why no instance type can carry this architecture here (nil when it was simulated): the
+    /// sizing check that fails on the most capable type tried, e.g. one partition replica larger
+    /// than a broker's disk. An infeasible architecture costs nothing here and ranks nowhere.
+    public var bindingLimit: String?
 
     public init(
       name: String, kind: ArchitectureKind, total: Decimal, categories: [Decimal], peakCount: Int, events: Int,
-      hoursShort: Double
+      hoursShort: Double, bindingLimit: String? = nil
     ) {
       self.name = name
       self.kind = kind
@@ -24,10 +29,21 @@ public struct SweepOutcome: Hashable, Sendable {
       self.peakCount = peakCount
       self.events = events
       self.hoursShort = hoursShort
+      self.bindingLimit = bindingLimit
     }
 
-    /// ``total`` as a floating-point number, for ratios and ranking.
-    public var totalValue: Double { total.doubleValue }
+    /// An architecture that cannot be sized at this grid point, because of `bindingLimit`.
+    public static func infeasible(name: String, kind: ArchitectureKind, bindingLimit: String) -> Architecture {
+      Architecture(
+        name: name, kind: kind, total: 0, categories: Array(repeating: 0, count: CostCategory.allCases.count), peakCount: 0,
+        events: 0, hoursShort: 0, bindingLimit: bindingLimit)
+    }
+
+    public var isFeasible: Bool { bindingLimit == nil }
+
+    /// ``total`` as a floating-point number, for ratios and ranking; +∞ when infeasible, so that
+    /// an architecture that cannot run is dearer than any that can.
+    public var totalValue: Double { isFeasible ? total.doubleValue : .infinity }
   }
 
   public var architectures: [Architecture]
@@ -46,15 +62,25 @@ public struct SweepOutcome: Hashable, Sendable {
     }
   }
 
-  /// Index of the cheapest architecture (the first listed on a tie); nil when there is none.
-  public var cheapest: Int? {
-    architectures.indices.min { a, b in architectures[a].total < architectures[b].total }
-  }
+  /// Index of the cheapest feasible architecture (the first listed on a tie); nil when none is feasible.
+  public var cheapest: Int? { cheapest(among: architectures.indices) }
 
-  /// Architectures ordered from cheapest to dearest (scenario order on ties), as indices.
-  public var ranking: [Int] {
-    architectures.indices.sorted { a, b in
+  /// Index of the cheapest feasible architecture of `contenders` (the first listed on a tie);
+  /// nil when none of them is feasible.
+  public func cheapest(among contenders: some Sequence<Int>) -> Int? {
+    contenders.filter { architectures[$0].isFeasible }.min { a, b in
       architectures[a].total != architectures[b].total ? architectures[a].total < architectures[b].total : a < b
     }
   }
+
+  /// Feasible architectures ordered from cheapest to dearest (scenario order on ties), as indices;
+  /// infeasible ones are left out.
+  public var ranking: [Int] {
+    architectures.indices.filter { architectures[$0].isFeasible }.sorted { a, b in
+      architectures[a].total != architectures[b].total ? architectures[a].total < architectures[b].total : a < b
+    }
+  }
+
+  /// Whether any architecture could not be sized here.
+  public var hasInfeasible: Bool { architectures.contains { !$0.isFeasible } }
 }

@@ -10,12 +10,13 @@ public enum SweepCSV {
 
   /// One row per combination × architecture: for each varied parameter its value as written and
   /// in base units (`<path>_value`: bytes, bytes/s, seconds, fraction or number; 1 or 0 for true
-  /// or false; empty for other words).
+  /// or false; empty for other words). `status` is `ok`, or `infeasible` when no instance type can
+  /// carry the architecture there: then `binding_limit` says why, and rank, costs and scaling are empty.
   public static func sweep(_ run: SweepRun, outcomes: [SweepOutcome]) -> String {
     var header = ["combination"]
     for axis in run.grid.axes { header += [axis.path, "\(axis.path)_value"] }
     header += ["architecture", "type", "rank", "monthly_cost"] + CostCategory.allCases.map(\.rawValue)
-    header += ["peak_brokers", "scaling_events", "hours_short", "currency"]
+    header += ["peak_brokers", "scaling_events", "hours_short", "currency", "status", "binding_limit"]
     var rows: [[CSVCell]] = []
     rows.reserveCapacity(outcomes.count * 4)
     for (index, outcome) in outcomes.enumerated() {
@@ -23,22 +24,30 @@ public enum SweepCSV {
       for value in run.grid.values(of: index) { prefix += [.text(value.label), number(value)] }
       let rank = rankOf(outcome)
       for (a, arch) in outcome.architectures.enumerated() {
-        var row = prefix
-        row += [.text(arch.name), .text(arch.kind.rawValue), .int(rank[a]), .decimal(money(arch.total))]
-        row += arch.categories.map { .decimal(money($0)) }
-        row += [.int(arch.peakCount), .int(arch.events), .double(arch.hoursShort), .text(run.template.book.info.currency)]
-        rows.append(row)
+        rows.append(prefix + [.text(arch.name), .text(arch.kind.rawValue)] + figures(arch, rank: rank[a], currency: run.template.book.info.currency))
       }
     }
     return CSVWriter.document(header: header, rows: rows)
   }
 
-  /// One row per crossover: the varied parameter, the others' values, the bracket and the winners either side.
-  public static func crossover(_ run: SweepRun, crossovers: [CrossoverSearch.Crossover]) -> String {
+  /// One architecture's cells from `rank` on: empty figures and the binding limit when it is infeasible.
+  static func figures(_ arch: SweepOutcome.Architecture, rank: Int?, currency: String) -> [CSVCell] {
+    guard let limit = arch.bindingLimit else {
+      return [rank.map { .int($0) } ?? .text(""), .decimal(money(arch.total))] + arch.categories.map { .decimal(money($0)) }
+        + [.int(arch.peakCount), .int(arch.events), .double(arch.hoursShort), .text(currency), .text("ok"), .text("")]
+    }
+    let empty = [CSVCell](repeating: .text(""), count: 2 + arch.categories.count + 3)
+    return empty + [.text(currency), .text("infeasible"), .text(limit)]
+  }
+
+  /// One row per crossover: the varied parameter, the others' values, the bracket and the winners
+  /// either side; `mode` says whether the winners are the cheapest of all (`cheapest`) or the cheaper
+  /// of the `--pair` (`pair`).
+  public static func crossover(_ run: SweepRun, crossovers: [CrossoverSearch.Crossover], mode: CrossoverSearch.Mode = .cheapest) -> String {
     var header = ["parameter"] + run.grid.axes.map(\.path)
     header += [
       "grid_low", "grid_high", "crossover", "crossover_value", "bracket_low", "bracket_high", "cheapest_below",
-      "cheapest_above", "ratio_below", "ratio_above", "simulations",
+      "cheapest_above", "ratio_below", "ratio_above", "simulations", "mode",
     ]
     let rows: [[CSVCell]] = crossovers.map { c in
       let values = run.grid.values(of: c.lower)
@@ -47,7 +56,7 @@ public enum SweepCSV {
       row += [
         .text(values[c.axis].label), .text(run.grid.values(of: c.upper)[c.axis].label), .text(c.value?.label ?? ""),
         number(c.value), .text(c.bracketLow?.label ?? ""), .text(c.bracketHigh?.label ?? ""), .text(c.cheapestBelow),
-        .text(c.cheapestAbove), ratio(c.ratioBelow), ratio(c.ratioAbove), .int(c.simulations),
+        .text(c.cheapestAbove), ratio(c.ratioBelow), ratio(c.ratioAbove), .int(c.simulations), .text(mode.label),
       ]
       return row
     }
@@ -79,9 +88,9 @@ public enum SweepCSV {
     return CSVWriter.document(header: sensitivityColumns, rows: rows)
   }
 
-  /// Rank of each architecture in one combination, 1 = cheapest.
-  static func rankOf(_ outcome: SweepOutcome) -> [Int] {
-    var rank = [Int](repeating: 0, count: outcome.architectures.count)
+  /// Rank of each architecture in one combination, 1 = cheapest; nil for an infeasible one.
+  static func rankOf(_ outcome: SweepOutcome) -> [Int?] {
+    var rank = [Int?](repeating: nil, count: outcome.architectures.count)
     for (position, a) in outcome.ranking.enumerated() { rank[a] = position + 1 }
     return rank
   }

@@ -36,6 +36,9 @@ public struct SweepRun: Sendable {
     }
   }
 
+  /// The scenario's architecture names, in scenario order: what `--pair` accepts.
+  public var architectureNames: [String] { template.base.scenario.architectures.map(\.name) }
+
   static func setting(_ path: ScenarioKeyPath, axis: SweepAxis, value: SweepAxis.Value) -> SweepSetting {
     SweepSetting(path: path, text: value.scenarioText, origin: "--vary \(axis.path)=\(value.label)")
   }
@@ -50,15 +53,16 @@ public struct SweepRun: Sendable {
     let run = self
     return try await SweepRunner.map(count: grid.count, jobs: jobs, progress: progress) {
       let worker = try run.template.makeWorker()
-      return { index in try worker.outcome(run.settings(index)) }
+      return { index in try worker.outcome(run.settings(index), markingInfeasible: true) }
     }
   }
 
-  /// Every crossover of the grid, refined by bisection with real simulations, in bracket order.
+  /// Every crossover of the grid between the architectures `mode` compares, refined by bisection
+  /// with real simulations, in bracket order.
   public func crossovers(
-    _ outcomes: [SweepOutcome], jobs: Int, progress: (@Sendable () -> Void)? = nil
+    _ outcomes: [SweepOutcome], mode: CrossoverSearch.Mode = .cheapest, jobs: Int, progress: (@Sendable () -> Void)? = nil
   ) async throws -> [CrossoverSearch.Crossover] {
-    let brackets = CrossoverSearch.brackets(grid, outcomes: outcomes)
+    let brackets = CrossoverSearch.brackets(grid, outcomes: outcomes, mode: mode)
     let run = self
     return try await SweepRunner.map(count: brackets.count, jobs: jobs, progress: progress) {
       let worker = try run.template.makeWorker()
@@ -66,11 +70,13 @@ public struct SweepRun: Sendable {
         let bracket = brackets[index]
         let axis = run.grid.axes[bracket.axis]
         let wholeNumbers = run.paths[bracket.axis].wholeNumber
-        return try CrossoverSearch.refine(bracket, grid: run.grid, outcomes: outcomes, wholeNumbers: wholeNumbers) { value in
+        return try CrossoverSearch.refine(
+          bracket, grid: run.grid, outcomes: outcomes, wholeNumbers: wholeNumbers, mode: mode
+        ) { value in
           var settings = run.settings(bracket.lower)
           settings[bracket.axis] = SweepSetting(
             path: run.paths[bracket.axis], text: value.scenarioText, origin: "--vary \(axis.path)=\(value.label) (bisection)")
-          return try worker.outcome(settings)
+          return try worker.outcome(settings, markingInfeasible: true)
         }
       }
     }

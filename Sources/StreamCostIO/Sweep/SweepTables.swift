@@ -12,19 +12,42 @@ public enum SweepTables {
       header: run.grid.axes.map(\.path) + names + ["cheapest"],
       alignments: run.grid.axes.map { _ in .left } + names.map { _ in .right } + [.left])
     for (index, outcome) in outcomes.prefix(maximumRows).enumerated() {
-      let cheapest = outcome.cheapest.map { names[$0] } ?? ""
-      table.rows.append(run.grid.values(of: index).map(\.label) + outcome.architectures.map { Format.grouped($0.total, places: 0) } + [cheapest])
+      let cheapest = outcome.cheapest.map { names[$0] } ?? "none"
+      let cells = outcome.architectures.map { $0.isFeasible ? Format.grouped($0.total, places: 0) : infeasible }
+      table.rows.append(run.grid.values(of: index).map(\.label) + cells + [cheapest])
     }
     var text = "Monthly cost (\(run.template.book.info.currency), mean month) for \(outcomes.count) combination(s):\n\n" + table.render()
     if outcomes.count > maximumRows { text += "… \(outcomes.count - maximumRows) more combination(s) in \(SweepCSV.sweepFileName) (--out)\n" }
     var wins = [Int](repeating: 0, count: names.count)
     for outcome in outcomes { if let c = outcome.cheapest { wins[c] += 1 } }
     text += "\nCheapest: " + names.indices.map { "\(names[$0]) \(wins[$0])" }.joined(separator: ", ") + " of \(outcomes.count)\n"
-    return text
+    return text + infeasibleSummary(names, outcomes)
   }
 
-  public static func crossovers(_ run: SweepRun, _ crossovers: [CrossoverSearch.Crossover]) -> String {
-    guard !crossovers.isEmpty else { return "\nCrossovers: none (the cheapest architecture is the same at every grid point's neighbours).\n" }
+  /// What an architecture that cannot be sized shows in place of its cost.
+  static let infeasible = "infeasible"
+
+  /// How often each architecture could not be sized, and the first binding limit of each; empty
+  /// when every architecture was sized everywhere.
+  static func infeasibleSummary(_ names: [String], _ outcomes: [SweepOutcome]) -> String {
+    var text = ""
+    for a in names.indices {
+      let limits = outcomes.compactMap { $0.architectures[a].bindingLimit }
+      guard let first = limits.first else { continue }
+      text += "\(names[a]) is \(infeasible) at \(limits.count) of \(outcomes.count) combination(s), first because \(first)\n"
+    }
+    guard !text.isEmpty else { return "" }
+    return "\nInfeasible (no instance type can carry it; each point's binding limit is in \(SweepCSV.sweepFileName)):\n" + text
+  }
+
+  public static func crossovers(_ run: SweepRun, _ crossovers: [CrossoverSearch.Crossover], mode: CrossoverSearch.Mode = .cheapest) -> String {
+    let names = run.architectureNames
+    guard !crossovers.isEmpty else {
+      switch mode {
+      case .cheapest: return "\nCrossovers: none (the cheapest architecture is the same at every grid point's neighbours).\n"
+      case .pair(let a, let b): return "\nCrossovers of \(names[a]) and \(names[b]): none (the cheaper of the two is the same at every grid point's neighbours).\n"
+      }
+    }
     var table = TextTable(
       header: ["parameter", "others", "between", "crossover", "cheapest below → above", "ratio below", "ratio above"],
       alignments: [.left, .left, .left, .right, .left, .right, .right])
@@ -38,7 +61,8 @@ public enum SweepTables {
         ratio(c.ratioAbove),
       ])
     }
-    var text = "\nCrossovers (bisected to 1 %; ratio below: the winner above ÷ the winner below at the lower grid point; ratio above: the reverse at the upper one):\n\n" + table.render()
+    let title = if case .pair(let a, let b) = mode { "Crossovers of \(names[a]) and \(names[b])" } else { "Crossovers" }
+    var text = "\n\(title) (bisected to 1 %; ratio below: the winner above ÷ the winner below at the lower grid point; ratio above: the reverse at the upper one):\n\n" + table.render()
     if crossovers.count > maximumRows { text += "… \(crossovers.count - maximumRows) more in \(SweepCSV.crossoverFileName) (--out)\n" }
     return text
   }

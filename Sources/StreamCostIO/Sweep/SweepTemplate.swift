@@ -145,13 +145,16 @@ public final class SweepWorker {
   }
 
   /// Simulates the scenario with `settings` applied, priced with `book` (the template's by default).
-  public func outcome(_ settings: [SweepSetting], book: PriceBook? = nil) throws -> SweepOutcome {
+  /// With `markingInfeasible`, an architecture that no instance type can carry is marked
+  /// infeasible with its binding limit instead of failing the run; other errors still throw.
+  public func outcome(_ settings: [SweepSetting], book: PriceBook? = nil, markingInfeasible: Bool = false) throws -> SweepOutcome {
     let document = try self.document(settings)
     var sink = DiscardingSink()
+    let simulator = book.map { Simulator(book: $0, parallel: false, detailed: false) } ?? simulator
     do {
-      let simulator = book.map { Simulator(book: $0, parallel: false, detailed: false) } ?? simulator
       return SweepOutcome(try document.simulated(by: simulator, timeline: &sink))
     } catch {
+      if markingInfeasible, let outcome = simulator.outcomeMarkingInfeasible(document.scenario) { return outcome }
       throw InputErrors(error.errors.map { annotated($0, settings) })
     }
   }
