@@ -18,7 +18,10 @@ public enum UncertaintyReader {
     guard let root = try ScenarioLoader.composeYAML(template.text, file: template.file) else {
       throw InputError(file: template.file, message: "is empty")
     }
-    let top = try YAMLValue(node: root, path: "", context: YAMLContext(file: template.file)).mapping(ScenarioKeys.top)
+    // The scenario reader collects its problems in the context instead of throwing; the template's
+    // scenario was read cleanly, so any problem reported here is the uncertainty section's own.
+    let context = YAMLContext(file: template.file)
+    let top = try YAMLValue(node: root, path: "", context: context).mapping(ScenarioKeys.top)
     let scenario = template.base.scenario
     var inputs = try feedInputs(top, feeds: scenario.feeds)
     let section = try top["uncertainty"]?.mapping(ScenarioKeys.uncertainty)
@@ -29,6 +32,7 @@ public enum UncertaintyReader {
     if parameters == "documented" { inputs += UncertainInput.modelParameters(for: Set(scenario.architectures.map(\.kind))) }
     if let prices = section?["prices"] { inputs += try priceInputs(prices) }
     let correlations = try section?["correlate"].map { v throws(InputError) in try readCorrelations(v, inputs: inputs) } ?? []
+    if let problem = context.problems.first { throw problem }
     do {
       return try UncertaintyPlan(inputs: inputs, correlations: correlations)
     } catch {
