@@ -35,12 +35,8 @@ public struct Ledger: Sendable {
       try refuseNewerSchema(pool, path: path, migrator: migrator)
       try migrate(pool, with: migrator)
       return Ledger(path: path, pool: pool)
-    } catch let error as LedgerError {
-      throw error
-    } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-      throw .notALedger(path: path)
     } catch {
-      throw .database(path: path, message: "\(error)")
+      throw openingError(error, path: path)
     }
   }
 
@@ -58,12 +54,18 @@ public struct Ledger: Sendable {
       let queue = try DatabaseQueue(path: path, configuration: configuration)
       try refuseNewerSchema(queue, path: path, migrator: LedgerSchema.migrator)
       return Ledger(path: path, pool: queue)
-    } catch let error as LedgerError {
-      throw error
-    } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-      throw .notALedger(path: path)
     } catch {
-      throw .database(path: path, message: "\(error)")
+      throw openingError(error, path: path)
+    }
+  }
+
+  /// What a failure to open, check or migrate the ledger at `path` reports: a ``LedgerError`` as it
+  /// is, SQLite's "not a database" as ``LedgerError/notALedger(path:)``, anything else as a database error.
+  static func openingError(_ error: any Error, path: String) -> LedgerError {
+    switch error {
+    case let error as LedgerError: error
+    case let error as DatabaseError where error.resultCode == .SQLITE_NOTADB: .notALedger(path: path)
+    default: .database(path: path, message: "\(error)")
     }
   }
 
