@@ -11,7 +11,8 @@ extension StreamCostCommand {
       discussion: """
         Runs each simulation --runs times and prints the best and median wall time, architecture-steps per second (best) and the process's peak memory. Build with -c release for figures. \
         With --sweep N, times instead a sweep of about N combinations (retention × total write) of one year at 1-hour steps; \
-        with --uncertainty N, a Monte Carlo run of N samples of one year at 1-hour steps.
+        with --uncertainty N, a Monte Carlo run of N samples of one year at 1-hour steps; \
+        with --feeds N, one run of a month at 5-minute steps with the scenario's feeds repeated to N (memory against feed count).
         """)
 
     @Argument(help: "Scenario to simulate (its horizon and step are replaced).")
@@ -34,11 +35,16 @@ extension StreamCostCommand {
     @Option(help: "Time a Monte Carlo run of this many samples instead (e.g. 1000).")
     var uncertainty: Int?
 
+    @Option(help: "Time a month at 5-minute steps with this many feeds instead (e.g. 10000).")
+    var feeds: Int?
+
     @OptionGroup var jobs: JobsOptions
 
     func validate() throws {
       if let uncertainty, uncertainty < 1 { throw ValidationError("--uncertainty must be at least 1, got \(uncertainty)") }
       if uncertainty != nil, sweep != nil || runs != nil { throw ValidationError("--uncertainty is timed on its own, without --sweep or --runs") }
+      if let feeds, feeds < 1 { throw ValidationError("--feeds must be at least 1, got \(feeds)") }
+      if feeds != nil, uncertainty != nil || sweep != nil || runs != nil { throw ValidationError("--feeds is timed on its own, without --sweep, --uncertainty or --runs") }
       if let runs, runs < 1 { throw ValidationError("--runs must be at least 1, got \(runs)") }
       if runs != nil, sweep != nil { throw ValidationError("--runs times the single runs; a --sweep is timed once") }
     }
@@ -47,6 +53,16 @@ extension StreamCostCommand {
       if let uncertainty {
         do {
           try await UncertaintyBench(scenario: scenario, pricing: pricing, horizon: horizon, samples: uncertainty, jobs: jobs.count).run()
+        } catch {
+          throw ExitStatus.report(error)
+        }
+        return
+      }
+      if let feeds {
+        do {
+          let document = try ScenarioLoader.document(scenario)
+          let book = try pricing.book(for: document.scenario, scenarioFile: scenario)
+          try FeedsBench(scenario: document.scenario, book: book, feeds: feeds).run()
         } catch {
           throw ExitStatus.report(error)
         }

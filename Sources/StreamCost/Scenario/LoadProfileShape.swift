@@ -21,7 +21,8 @@ extension LoadProfile {
   ///   `ramp`, then stays 0; `t` is the step's midpoint. Several spikes multiply.
   /// - **growth g per month**: `(1 + g)^(t / 730 h)` at the step's start offset `t`.
   /// - **series**: the series resampled on the grid (``MeasuredSeries/resampled(on:)``) divided by its
-  ///   mean over the horizon, a shape of mean 1. A series that is 0 over the whole horizon gives 0.
+  ///   mean over the horizon (the steps from offset 0 on, leaving out a warm-up before it), a shape of
+  ///   mean 1. A series that is 0 over the whole horizon gives 0.
   public func factors(on grid: TimeGrid) -> [Double] {
     var product = [Double](repeating: 1, count: grid.count)
     for component in components {
@@ -58,7 +59,8 @@ extension ProfileComponent {
     case .growth(let perMonth):
       (0..<grid.count).map { i in pow(1 + perMonth, grid.time(i) / Self.growthPeriod) }
     case .series(let series):
-      series.resampled(on: grid).normalisedToMeanOne
+      // Divided by the mean over the horizon, not over a warm-up before it.
+      series.resampled(on: grid).normalisedToMeanOne(from: Swift.min(grid.count, Swift.max(0, -grid.first)))
     }
   }
 
@@ -79,11 +81,11 @@ extension ProfileComponent {
   static func steps(near spikes: [Spike], on grid: TimeGrid) -> [Int] {
     // Step indices worked out in floating point and clamped to the grid before conversion: a
     // spike may run (or start) far beyond the horizon.
-    let count = Double(grid.count)
+    let (count, offset) = (Double(grid.count), Double(grid.first))
     let spans = spikes.map { spike -> Range<Int> in
       let end = spike.start.seconds + 2 * spike.ramp.seconds + spike.duration.seconds
-      let first = Int(min(count, max(0, (spike.start.seconds / grid.step).rounded(.down) - 1)))
-      return first..<max(first, Int(min(count, max(0, (end / grid.step).rounded(.up) + 1))))
+      let first = Int(min(count, max(0, (spike.start.seconds / grid.step).rounded(.down) - 1 - offset)))
+      return first..<max(first, Int(min(count, max(0, (end / grid.step).rounded(.up) + 1 - offset))))
     }
     var near: [Int] = []
     var next = 0
@@ -119,6 +121,16 @@ extension Array where Element == Double {
   /// Each value divided by the mean; all zeros when the mean is not above 0.
   var normalisedToMeanOne: [Double] {
     let mean = isEmpty ? 0 : reduce(0, +) / Double(count)
+    guard mean > 0 else { return map { _ in 0 } }
+    return map { $0 / mean }
+  }
+
+  /// Each value divided by the mean of the values from index `first` on; all zeros when that mean
+  /// is not above 0.
+  func normalisedToMeanOne(from first: Int) -> [Double] {
+    guard first > 0 else { return normalisedToMeanOne }
+    let tail = self[first...]
+    let mean = tail.isEmpty ? 0 : tail.reduce(0, +) / Double(tail.count)
     guard mean > 0 else { return map { _ in 0 } }
     return map { $0 / mean }
   }

@@ -4,11 +4,28 @@ public struct TimeSettings: Hashable, Sendable, Codable {
   public var start: Double
   public var horizon: TimeSpan
   public var step: TimeSpan
+  /// Whether the run starts from the data a running cluster holds or from none.
+  public var initialState: InitialState
 
-  public init(start: Double = ModelDefaults.simulationStart.value, horizon: TimeSpan, step: TimeSpan = ModelDefaults.step.value) {
+  public init(
+    start: Double = ModelDefaults.simulationStart.value, horizon: TimeSpan, step: TimeSpan = ModelDefaults.step.value,
+    initialState: InitialState = .warm
+  ) {
     self.start = start
     self.horizon = horizon
     self.step = step
+    self.initialState = initialState
+  }
+
+  private enum CodingKeys: String, CodingKey { case start, horizon, step, initialState }
+
+  /// Runs recorded before `initial_state:` existed read as `warm`.
+  public init(from decoder: any Decoder) throws {
+    let values = try decoder.container(keyedBy: CodingKeys.self)
+    start = try values.decode(Double.self, forKey: .start)
+    horizon = try values.decode(TimeSpan.self, forKey: .horizon)
+    step = try values.decode(TimeSpan.self, forKey: .step)
+    initialState = try values.decodeIfPresent(InitialState.self, forKey: .initialState) ?? .warm
   }
 
   /// The default: one billed month of `month` in 1-hour steps from the default start.

@@ -1,16 +1,21 @@
 /// The load of every feed at every step of the grid: write rates from the profiles, catch-up
-/// and replay reads, the bytes held over each retention, and the cluster's totals.
+/// and replay reads, the bytes held over each retention, and the cluster's totals
+/// (docs/model.md §5.1).
 ///
-/// Everything every architecture reads alike is computed here once per run, in flat arrays:
-/// one per feed (each feed's are built on its own core with `parallel`) and one per cluster
-/// total; bytes held over any window come from each feed's prefix sums in constant time.
+/// Everything every architecture reads alike is computed here once per run. Feeds that share a
+/// profile share one ``WriteShape`` (a flat feed on a warm start needs none), so the memory grows
+/// with the steps and the distinct profiles, not with the feeds: per feed only its rate and, for a
+/// feed with a replay job, its replay reads are kept. The bytes held at the first step are those of
+/// a warm-up as long as the longest retention, written under the same profiles before the horizon
+/// (or none, for ``InitialState/empty``); windows are exact, never rounded to steps.
 struct LoadSeries: Sendable {
   let grid: TimeGrid
   let feedCount: Int
-  /// writes[f][k]: bytes/s feed f writes during step k.
-  let writes: [[Double]]
-  /// prefix[f][k]: bytes feed f wrote before step k (k = 0 … count).
-  let prefix: [[Double]]
+  /// The distinct shapes; `shapeOf[f]` is feed f's.
+  let shapes: [WriteShape]
+  let shapeOf: [Int]
+  /// Each feed's base write rate, bytes/s.
+  let rates: [Double]
   /// replays[f][k]: replay read rate of feed f during step k, bytes/s; empty for a feed without replays.
   let replays: [[Double]]
   /// Feeds with a replay job, whose catch-up reads change from step to step.
@@ -29,78 +34,94 @@ struct LoadSeries: Sendable {
   init(scenario: Scenario, grid: TimeGrid, parallel: Bool = false) {
     self.grid = grid
     let feeds = scenario.feeds
-    let n = grid.count
     feedCount = feeds.count
-    // A flat profile is a factor of 1 at every step: no array is built for it.
-    let cluster = scenario.profile.isFlat ? nil : scenario.profile.factors(on: grid)
-    var built = Array(repeating: (writes: [Double](), prefix: [Double](), replays: [Double]()), count: feeds.count)
-    ParallelWork.forEach(&built, parallel: parallel) { i, slot in
-      let feed = feeds[i]
-      let own = feed.profile.isFlat ? nil : feed.profile.factors(on: grid)
-      let writes = Self.writeRates(feed.write.bytesPerSecond, cluster: cluster, own: own, count: n)
-      let prefix = [Double](unsafeUninitializedCapacity: n + 1) { buffer, count in
-        buffer[0] = 0
-        for k in 0..<n { buffer[k + 1] = buffer[k] + writes[k] * grid.step }
-        count = n + 1
-      }
-      slot = (writes, prefix, feed.replay == nil ? [] : Self.replayRates(feed, grid: grid))
+    rates = feeds.map(\.write.bytesPerSecond)
+    var profiles: [LoadProfile] = []
+    var index: [LoadProfile: Int] = [:]
+    shapeOf = feeds.map { feed in
+      if let i = index[feed.profile] { return i }
+      index[feed.profile] = profiles.count
+      profiles.append(feed.profile)
+      return profiles.count - 1
     }
-    writes = built.map(\.writes)
-    prefix = built.map(\.prefix)
-    replays = built.map(\.replays)
+    let warm = Self.warmUpSteps(scenario, step: grid.step)
+    var built = Array(repeating: WriteShape.constant(step: grid.step), count: profiles.count)
+    let distinct = profiles
+    ParallelWork.forEach(&built, parallel: parallel) { i, shape in
+      shape = Self.shape(scenario.profile, distinct[i], grid: grid, warm: warm, state: scenario.time.initialState)
+    }
+    shapes = built
+    replays = feeds.map { $0.replay == nil ? [] : Self.replayRates($0, grid: grid) }
     replaying = feeds.indices.filter { feeds[$0].replay != nil }
     (write, tailRead, catchUpRead, retainedTotal) = Self.totals(
-      feeds, writes: writes, prefix: prefix, replays: replays, windows: feeds.map { grid.steps(in: $0.retention) },
-      step: grid.step, count: n,
-      parallel: parallel)
+      feeds, shapes: shapes, shapeOf: shapeOf, replays: replays, count: grid.count, parallel: parallel)
   }
 
-  /// `rate` × the cluster's factor × the feed's own factor at each of `n` steps
-  /// (``LoadProfile/factors(on:)``, `n` values each; nil for a flat profile, whose factor 1
-  /// multiplies exactly).
-  static func writeRates(_ rate: Double, cluster: [Double]?, own: [Double]?, count n: Int) -> [Double] {
-    switch (cluster, own) {
-    case (nil, nil): [Double](repeating: rate, count: n)
-    case (let cluster?, _) where cluster.count != n: preconditionFailure("\(cluster.count) cluster factors for \(n) steps")
-    case (_, let own?) where own.count != n: preconditionFailure("\(own.count) feed factors for \(n) steps")
-    case (let cluster?, nil): cluster.map { rate * $0 }
-    case (nil, let own?): own.map { rate * $0 }
-    case (let cluster?, let own?): zip(cluster, own).map { rate * $0 * $1 }
+  /// Steps of warm-up before the horizon: enough for the longest retention to look back over on a
+  /// warm start, none on an empty one.
+  static func warmUpSteps(_ scenario: Scenario, step: Double) -> Int {
+    guard scenario.time.initialState == .warm else { return 0 }
+    let longest = scenario.feeds.map(\.retention.seconds).max() ?? 0
+    return Int((longest / step).rounded(.up))
+  }
+
+  /// The shape of a feed with profile `own` under the cluster's `cluster` profile: the product of
+  /// both profiles' factors over the warm-up and the horizon (warm-up factors 0 on an empty start).
+  static func shape(_ cluster: LoadProfile, _ own: LoadProfile, grid: TimeGrid, warm: Int, state: InitialState) -> WriteShape {
+    if cluster.isFlat && own.isFlat && state == .warm { return .constant(step: grid.step) }
+    let extended = grid.warmed(by: warm)
+    var factors = cluster.isFlat ? [Double](repeating: 1, count: extended.count) : cluster.factors(on: extended)
+    if !own.isFlat {
+      let mine = own.factors(on: extended)
+      for j in factors.indices { factors[j] *= mine[j] }
     }
+    if state == .empty { for j in 0..<warm { factors[j] = 0 } }
+    return WriteShape(extended: factors, warmSteps: warm, step: grid.step)
+  }
+
+  /// Bytes/s feed `f` writes during step `k`.
+  @inline(__always)
+  func write(feed f: Int, step k: Int) -> Double { rates[f] * shapes[shapeOf[f]].factor(k) }
+
+  /// Bytes feed `f` holds at the end of step `k` over a window of `seconds` (one copy).
+  @inline(__always)
+  func held(feed f: Int, endOfStep k: Int, window seconds: Double) -> Double {
+    rates[f] * shapes[shapeOf[f]].held(endOfStep: k, window: seconds)
   }
 
   /// The per-step totals W, Σ F·W, Rc and the bytes held over each retention, each added feed by
   /// feed; with `parallel`, a chunk of steps per task.
   static func totals(
-    _ feeds: [Feed], writes: [[Double]], prefix: [[Double]], replays: [[Double]], windows: [Int], step: Double, count n: Int,
-    parallel: Bool
+    _ feeds: [Feed], shapes: [WriteShape], shapeOf: [Int], replays: [[Double]], count n: Int, parallel: Bool
   ) -> (write: [Double], tail: [Double], catchUp: [Double], retained: [Double]) {
+    let rates = feeds.map(\.write.bytesPerSecond)
     let fanOuts = feeds.map { Double($0.fanOut) }
+    let windows = feeds.map(\.retention.seconds)
     let catchUps = feeds.map { ($0.catchUp, $0.replay) }
-    @Sendable func fill(_ steps: Range<Int>, _ w: UnsafeMutableBufferPointer<Double>, _ t: UnsafeMutableBufferPointer<Double>,
-              _ c: UnsafeMutableBufferPointer<Double>, _ r: UnsafeMutableBufferPointer<Double>) {
+    @Sendable func fill(
+      _ steps: Range<Int>, _ w: UnsafeMutableBufferPointer<Double>, _ t: UnsafeMutableBufferPointer<Double>,
+      _ c: UnsafeMutableBufferPointer<Double>, _ r: UnsafeMutableBufferPointer<Double>
+    ) {
       for k in steps { (w[k], t[k], c[k], r[k]) = (0, 0, 0, 0) }
       for i in feeds.indices {
         let (base, job) = catchUps[i]
         let replays = replays[i]
         // Without a replay job a feed's catch-up reads are the same at every step.
         let steady = replays.isEmpty ? Self.catchUp(base, job: job, replay: 0)?.rate.bytesPerSecond ?? 0 : nil
-        let (fanOut, window) = (fanOuts[i], windows[i])
-        writes[i].withUnsafeBufferPointer { writes in
-          prefix[i].withUnsafeBufferPointer { prefix in
-            // From step window − 1 on, a window's bytes are two prefix sums apart (``held``): the
-            // steps before it and after it take a loop each, with no test inside.
-            let whole = max(steps.lowerBound, min(steps.upperBound, window - 1))
-            for k in steps.lowerBound..<whole {
-              w[k] += writes[k]
-              t[k] += writes[k] * fanOut
-              r[k] += Self.held(endOfStep: k, steps: window, writes: writes, prefix: prefix, step: step)
-            }
-            for k in whole..<steps.upperBound {
-              w[k] += writes[k]
-              t[k] += writes[k] * fanOut
-              r[k] += prefix[k + 1] - prefix[k + 1 - window]
-            }
+        let (rate, fanOut, window, shape) = (rates[i], fanOuts[i], windows[i], shapes[shapeOf[i]])
+        if shape.constant {
+          let (tail, held) = (rate * fanOut, rate * window)
+          for k in steps {
+            w[k] += rate
+            t[k] += tail
+            r[k] += held
+          }
+        } else {
+          for k in steps {
+            let write = rate * shape.factors[k]
+            w[k] += write
+            t[k] += write * fanOut
+            r[k] += rate * shape.held(endOfStep: k, window: window)
           }
         }
         // Adding 0 leaves every total as it is.
@@ -130,7 +151,6 @@ struct LoadSeries: Sendable {
     return (write, tail, catchUp, retained)
   }
 
-
   /// A feed's catch-up reads during a step with `replay` bytes/s of replay: the replay joins the
   /// catch-up reads, as old as the replay's history.
   static func catchUp(_ feed: Feed, replay: Double) -> CatchUp? {
@@ -141,18 +161,6 @@ struct LoadSeries: Sendable {
   static func catchUp(_ base: CatchUp?, job: ReplayJob?, replay: Double) -> CatchUp? {
     guard replay > 0, let job else { return base }
     return CatchUp(rate: DataRate(bytesPerSecond: (base?.rate.bytesPerSecond ?? 0) + replay), lag: max(base?.lag ?? job.history, job.history))
-  }
-
-  /// Bytes a feed holds at the end of step `k` over a window of `steps` steps, from its writes and
-  /// prefix sums. Before the simulation starts the feed is taken to have written at its first
-  /// step's rate (a steady past).
-  static func held(
-    endOfStep k: Int, steps: Int, writes: UnsafeBufferPointer<Double>, prefix: UnsafeBufferPointer<Double>, step: Double
-  ) -> Double {
-    let end = k + 1
-    let begin = end - steps
-    let before = begin >= 0 ? prefix[begin] : Double(begin) * writes[0] * step
-    return prefix[end] - before
   }
 
   /// A replay runs from `first + j·every` for (average write × history) ÷ rate seconds, reading at `rate`.
@@ -175,13 +183,13 @@ struct LoadSeries: Sendable {
 
   /// Index of the step whose total write plus reads is largest: the load the instance type is chosen for.
   func peakStep() -> Int {
-    // Without replays the load is the cluster's write, added in the same feed order.
+    // Without replays the load is the cluster's write.
     if replaying.isEmpty { return write.indices.max { write[$0] < write[$1] } ?? 0 }
     var best = 0
     var bestLoad = -1.0
     for k in 0..<grid.count {
-      var load = 0.0
-      for f in 0..<feedCount { load += writes[f][k] + (replays[f].isEmpty ? 0 : replays[f][k]) }
+      var load = write[k]
+      for f in replaying { load += replays[f][k] }
       if load > bestLoad {
         best = k
         bestLoad = load

@@ -3,10 +3,9 @@
 struct LocalDiskPlan: Sendable {
   /// One feed's fixed part of the sums.
   struct Entry: Sendable {
-    /// Local retention (TL, or T without tiering).
+    /// Local retention (TL, or T without tiering): the window whose bytes the disks hold, never
+    /// rounded to steps.
     let keep: TimeSpan
-    /// Local retention in steps: the window whose bytes the disks hold.
-    let window: Int
     /// The feed's open-segment allowance.
     let segments: OpenSegments
     /// The feed's own catch-up reads.
@@ -34,10 +33,10 @@ struct LocalDiskPlan: Sendable {
     entries = scenario.feeds.map { feed in
       let keep = BrokerLocalLoad.localRetention(feed.retention, tiering: tiering)
       return Entry(
-        keep: keep, window: grid.steps(in: keep), segments: OpenSegments(partitions: Double(feed.partitions), rf: rf, config: config),
-        catchUp: feed.catchUp, replay: feed.replay)
+        keep: keep, segments: OpenSegments(partitions: Double(feed.partitions), rf: rf, config: config), catchUp: feed.catchUp,
+        replay: feed.replay)
     }
-    keepsRetention = zip(entries, scenario.feeds).allSatisfy { $0.window == grid.steps(in: $1.retention) }
+    keepsRetention = zip(entries, scenario.feeds).allSatisfy { $0.keep == $1.retention }
   }
 
   /// The sums at each step of `steps`, each added feed by feed as ``BrokerLocalLoad/sums(_:config:tiering:)`` adds them.
@@ -57,15 +56,15 @@ struct LocalDiskPlan: Sendable {
     all.withUnsafeMutableBufferPointer { all in
       let sums = UnsafeMutableBufferPointer(rebasing: all[start...])
       for (f, entry) in entries.enumerated() {
-        load.writes[f].withUnsafeBufferPointer { writes in
-          if !keepsRetention {
-            load.prefix[f].withUnsafeBufferPointer { prefix in
-              for (j, k) in steps.enumerated() {
-                sums[j].retained += LoadSeries.held(endOfStep: k, steps: entry.window, writes: writes, prefix: prefix, step: load.grid.step)
-              }
-            }
-          }
-          for (j, k) in steps.enumerated() { sums[j].openSegments += entry.segments.bytes(write: writes[k]) }
+        let (rate, shape, window) = (load.rates[f], load.shapes[load.shapeOf[f]], entry.keep.seconds)
+        if !keepsRetention {
+          for (j, k) in steps.enumerated() { sums[j].retained += rate * shape.held(endOfStep: k, window: window) }
+        }
+        if shape.constant {
+          let open = entry.segments.bytes(write: rate)
+          for j in 0..<steps.count { sums[j].openSegments += open }
+        } else {
+          for (j, k) in steps.enumerated() { sums[j].openSegments += entry.segments.bytes(write: rate * shape.factors[k]) }
         }
         guard tiered else { continue }
         if entry.replay == nil {

@@ -35,7 +35,7 @@ extension Workload {
   /// Sets the feeds' rates and catch-up reads (with any replay) at step `k`: the workload of that step held steadily.
   mutating func load(step k: Int, from inputs: RunInputs) {
     let load = inputs.load
-    for f in feeds.indices { feeds[f].write = DataRate(bytesPerSecond: load.writes[f][k]) }
+    for f in feeds.indices { feeds[f].write = DataRate(bytesPerSecond: load.write(feed: f, step: k)) }
     for f in load.replaying {
       feeds[f].catchUp = LoadSeries.catchUp(inputs.scenario.feeds[f], replay: load.replays[f][k])
     }

@@ -1,6 +1,8 @@
 /// The simulation's steps: `count` steps of `step` seconds from the instant `start`.
 ///
-/// Step `i` covers `[time(i), time(i) + step)` seconds after `start`. Calendar
+/// Step `i` covers `[time(i), time(i) + step)` seconds after `start`. A grid may begin before
+/// `start` (``first`` < 0): the warm-up a run's load looks back over is the same grid extended into
+/// the past (``warmed(by:)``), so that every profile reads one clock. Calendar
 /// helpers (hour of day, weekday) are in UTC, with no process calendar or locale,
 /// so that a scenario gives the same shape on every machine.
 public struct TimeGrid: Hashable, Sendable {
@@ -8,18 +10,27 @@ public struct TimeGrid: Hashable, Sendable {
   public let start: Double
   /// Length of one step, s.
   public let step: Double
-  /// Number of steps in the horizon.
+  /// Number of steps in the grid.
   public let count: Int
+  /// The offset of step 0 from `start`, in steps: 0 for a horizon, negative for a grid that
+  /// begins with a warm-up before it.
+  public let first: Int
 
   /// The grid of a scenario's time settings (`count` is the settings' whole number of steps).
   public init(_ settings: TimeSettings) {
     self.init(start: settings.start, step: settings.step.seconds, count: settings.stepCount)
   }
 
-  public init(start: Double, step: Double, count: Int) {
+  public init(start: Double, step: Double, count: Int, first: Int = 0) {
     self.start = start
     self.step = step
     self.count = count
+    self.first = first
+  }
+
+  /// This grid with `steps` more steps before its first, on the same clock.
+  public func warmed(by steps: Int) -> TimeGrid {
+    TimeGrid(start: start, step: step, count: count + steps, first: first - steps)
   }
 
   /// Seconds in a UTC day and hour, and days in a week.
@@ -30,13 +41,10 @@ public struct TimeGrid: Hashable, Sendable {
   public static let epochWeekday = 3
 
   /// Offset of step `index`'s start from `start`, s.
-  public func time(_ index: Int) -> Double { Double(index) * step }
+  public func time(_ index: Int) -> Double { Double(first + index) * step }
 
   /// Offset of the middle of step `index` from `start`, s.
-  public func midpoint(_ index: Int) -> Double { (Double(index) + 0.5) * step }
-
-  /// Whole steps in `span`, at least one: a retention window on the grid.
-  public func steps(in span: TimeSpan) -> Int { max(1, Int((span.seconds / step).rounded())) }
+  public func midpoint(_ index: Int) -> Double { (Double(first + index) + 0.5) * step }
 
   /// Length of the whole horizon, s.
   public var duration: Double { Double(count) * step }

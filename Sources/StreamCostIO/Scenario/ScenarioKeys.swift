@@ -4,7 +4,8 @@ import StreamCost
 enum ScenarioKeys {
   static let supportedVersions = [1]
   static let top = [
-    "version", "name", "description", "pricing", "pricing_as_of", "month", "start", "horizon", "step", "profile",
+    "version", "name", "description", "pricing", "pricing_as_of", "month", "start", "horizon", "step", "initial_state",
+    "profile",
     "events", "feeds", "topology", "architectures", "uncertainty",
   ]
   /// The `uncertainty:` section, read only by `streamcost uncertainty` (UncertaintyReader).

@@ -19,6 +19,9 @@ public enum ScenarioTemplate {
     # Time simulation: every step of the horizon is priced with the load of that step.
     # horizon: 730h                   # default one billed month; from one step to 3y (1mo = 730h)
     # step: 1h                        # default 1h; from 1m to 1d; the horizon is a whole number of steps
+    # initial_state: warm             # default warm: the run starts holding what its own load would have
+    #                                 #   left (a warm-up over the longest retention, not billed); or
+    #                                 #   `empty`: a new cluster that fills up over its first retention
     # profile:                        # default flat: a cluster-wide load shape (mean 1), multiplies
     #                                 #   every feed's own profile; components multiply each other
     #   - diurnal: {peak_hour: 20, peak_multiplier: 3}  # UTC peak hour; peak ÷ average

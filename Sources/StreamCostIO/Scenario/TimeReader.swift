@@ -1,11 +1,11 @@
 import Foundation
 import StreamCost
 
-/// Reads the top-level time keys: `month:`, `start:`, `horizon:` and `step:`.
+/// Reads the top-level time keys: `month:`, `start:`, `horizon:`, `step:` and `initial_state:`.
 ///
 /// `start:` is the simulation start (a date is midnight UTC); with `month: calendar` the billed
 /// month is the calendar month that contains it (in UTC). `horizon:` defaults to one billed month
-/// and `step:` to ``ModelDefaults/step``.
+/// and `step:` to ``ModelDefaults/step``; `initial_state:` (`warm` or `empty`) to `warm`.
 enum TimeReader {
   /// The start instant, s since the epoch, when the scenario gives one.
   static func start(_ top: YAMLMapping) -> Double? {
@@ -47,6 +47,13 @@ enum TimeReader {
       time.step = try step.duration()
       // A zero step has no whole number of steps to count; refused here, before anything divides by it.
       guard time.step.seconds > 0 else { throw step.error("must be longer than 0", accepted: "a step from 1m to 1d, e.g. '1h'") }
+    }
+    if let state = top["initial_state"] {
+      let text = try state.string()
+      guard let initial = InitialState(rawValue: text) else {
+        throw state.error("'\(text)' is not an initial state", accepted: InitialState.allCases.map(\.rawValue).joined(separator: " or "))
+      }
+      time.initialState = initial
     }
     return time
   }

@@ -70,14 +70,17 @@ struct SimulatorOptionsTests {
   }
 
   /// A run that keeps no records holds only the `peak` policy's largest need and works a step's
-  /// own need out only when fewer brokers serve than that need (here after losing an AZ at the
-  /// day's low, 08:00, as the load climbs again); a run that keeps records holds every step's
+  /// own need out only when fewer brokers serve than that need (here after losing an AZ at noon,
+  /// as the load climbs again, with a 1-day retention: the outage outlasts the steps where the
+  /// survivors are enough); a run that keeps records holds every step's
   /// need. Both find the same shortfall.
   @Test func peakRunsFindTheSameShortfallWithOrWithoutRecords() throws {
+    var workload = Workloads.a()
+    for f in workload.feeds.indices { workload.feeds[f].retention = .days(1) }
     let scenario = SimulatorTests.scenario(
-      Workloads.a(), architectures: [ArchitectureSpec(config: .kafka(BrokerLocalConfig()))], horizon: .days(2),
+      workload, architectures: [ArchitectureSpec(config: .kafka(BrokerLocalConfig()))], horizon: .days(2),
       step: .minutes(5), profile: LoadProfile([.diurnal(.peak(hour: 20, multiplier: 2))]),
-      events: [FailureEvent(at: .hours(8), lose: .az(0))])
+      events: [FailureEvent(at: .hours(12), lose: .az(0))])
     var records = Records()
     let kept = try Simulator(book: TestBook.book).run(scenario, timeline: &records)
     var none = DiscardingSink()
