@@ -77,6 +77,8 @@ public enum ModelDefaults {
   public static let simulationStart = Documented(1_767_225_600.0, unit: "s since 1970-01-01T00:00:00Z", source: "assumption: a fixed start keeps runs reproducible; set `start:` to simulate another date")
   /// `step`: simulation step.
   public static let step = Documented(TimeSpan.hours(1), unit: "s", source: "assumption: hourly resolution, the granularity cloud bills meter at")
+  /// `state_warm_up`: how far before the horizon a warm start primes what only grows (broker volumes).
+  public static let stateWarmUp = Documented(TimeSpan.days(7), unit: "s", source: "assumption: a week, the longest period a load profile repeats over (weekly factors), so that a warm cluster's volumes have met its whole cycle (docs/model.md §5.1)")
   /// `throttle`: per-broker replication throttle for reassignment and recovery.
   public static let throttle = Documented(DataRate.mbps(100), unit: "bytes/s", source: "assumption: a common reassignment throttle, 100 MB/s (docs/model.md §1.5); Kafka's own default is unlimited")
   /// `instance_start`: from asking for an instance to it serving.

@@ -97,7 +97,39 @@ struct ArchitectureTrack: Sendable {
     } else {
       initial = formulas.need(inputs.load.sums(0, local: localDisk?.sums(0..<1, inputs.load)[0]), on: instance).target
     }
-    controller.start(with: initial)
+    guard let week = inputs.warmUp else { return controller.start(with: initial) }
+    if peak != nil || scheduled(at: 0) != nil {
+      controller.start(with: initial)
+      prime(formulas, over: week, count: initial)
+    } else {
+      controller.start(with: formulas.need(week.sums(0, local: localDisk?.sums(0..<1, week)[0]), on: instance).target)
+      prime(formulas, over: week, count: nil)
+    }
+  }
+
+  /// Steps the warm-up's load `week` (at negative steps, ending just before the horizon) without
+  /// billing it, so that what only grows (broker volumes) and a `reactive` controller (its count, a
+  /// change under way, a wait to scale in) are where a running cluster's would be: at `count`
+  /// brokers throughout (the peak, or the schedule's first count), or, when nil, under the
+  /// controller with each step's own need. The meters go to a scratch buffer; the changes are forgotten.
+  private mutating func prime<Formulas: StepFormulas>(_ formulas: Formulas, over week: LoadSeries, count: Int?) {
+    let steps = 0..<week.grid.count
+    let local = localDisk?.sums(steps, week)
+    let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: lines.count)
+    defer { scratch.deallocate() }
+    var meters = MeterAmounts(scratch)
+    for j in steps {
+      let sums = week.sums(j, local: local?[j])
+      if let count {
+        state.count = count
+      } else {
+        _ = controller.advance(to: j - steps.count, need: formulas.need(sums, on: instance), load: sums, schedule: nil)
+        state.count = controller.running
+      }
+      meters.removeAll()
+      formulas.meter(sums, state: &state, into: &meters)
+    }
+    controller.forgetWarmUp()
   }
 
   /// ``step(through:_:records:keep:)`` with the model's formulas, as the model calls it.

@@ -64,6 +64,14 @@ struct CapacityController: Sendable {
     running = count
   }
 
+  /// Forgets the changes of a warm-up stepped before the horizon (at negative steps), keeping where
+  /// they left the cluster: the count running, a change under way and a wait to scale in.
+  mutating func forgetWarmUp() {
+    events.removeAll()
+    tally = ScalingTally()
+    if let p = pending { pending = (p.target, p.ready, -1) }
+  }
+
   /// Serving brokers at step `k` given the count running.
   @inline(__always)
   var serving: Int {
@@ -172,7 +180,7 @@ struct CapacityController: Sendable {
   /// Adds a step of shortage to every event whose change or recovery is still under way.
   mutating func noteShort(at k: Int, hours: Double) {
     guard keepsEvents else { return }
-    if let p = pending { events[p.event].hoursShort += hours }
+    if let p = pending, p.event >= 0 { events[p.event].hoursShort += hours }
     guard !outages.isEmpty else { return }
     for outage in outages { events[outage.event].hoursShort += hours }
   }

@@ -13,6 +13,10 @@ struct RunInputs: Sendable {
   /// Steps per sparkline sample.
   let sampleEvery: Int
   let rebalance: RebalancePrice
+  /// The load of the week before the horizon (``ModelDefaults/stateWarmUp``), which primes what only
+  /// grows (broker volumes) on a warm start; nil when the cluster starts empty or every profile is
+  /// flat (the volumes then need no priming).
+  let warmUp: LoadSeries?
 
   /// With `parallel`, the load is built on several cores.
   init(scenario: Scenario, book: PriceBook, parallel: Bool = false) {
@@ -28,6 +32,16 @@ struct RunInputs: Sendable {
     stepHours = grid.step / 3_600
     sampleEvery = max(1, grid.count / SimulationResult.sparklineWidth)
     rebalance = RebalancePrice(book: book)
+    warmUp = Self.warmUp(scenario, grid: grid, parallel: parallel)
+  }
+
+  /// The load over ``ModelDefaults/stateWarmUp`` before the horizon, on the same clock.
+  static func warmUp(_ scenario: Scenario, grid: TimeGrid, parallel: Bool) -> LoadSeries? {
+    let flat = scenario.profile.isFlat && scenario.feeds.allSatisfy { $0.profile.isFlat }
+    guard scenario.time.initialState == .warm, !flat else { return nil }
+    let steps = Int((ModelDefaults.stateWarmUp.value.seconds / grid.step).rounded(.up))
+    let week = TimeGrid(start: grid.start, step: grid.step, count: steps, first: grid.first - steps)
+    return LoadSeries(scenario: scenario, grid: week, parallel: parallel)
   }
 }
 
