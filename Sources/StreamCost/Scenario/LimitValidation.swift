@@ -121,6 +121,7 @@ extension BrokerLocalConfig {
     check.duration("\(path).segment_ms", segmentTime, atLeast: InputLimits.shortestInterval)
     check.duration("\(path).segment_ms", segmentTime, atMost: InputLimits.retention)
     check.size("\(path).disk_io_size", diskIOSize, within: InputLimits.smallestBlock, InputLimits.largestBlock)
+    checkClusterKnobLimits(at: path, &check)
   }
 }
 

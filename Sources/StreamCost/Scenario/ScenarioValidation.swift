@@ -112,7 +112,7 @@ extension BrokerLocalConfig {
     if !(segmentBytes.bytes > 0) { issues.append(ScenarioIssue("\(path).segment_bytes", "must be greater than 0")) }
     if !(segmentTime.seconds > 0) { issues.append(ScenarioIssue("\(path).segment_ms", "must be longer than 0")) }
     if !(diskIOSize.bytes > 0) { issues.append(ScenarioIssue("\(path).disk_io_size", "must be greater than 0")) }
-    return issues
+    return issues + validateClusterKnobs(at: path)
   }
 }
 

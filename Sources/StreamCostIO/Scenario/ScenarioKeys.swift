@@ -25,8 +25,11 @@ enum ScenarioKeys {
   /// Accepted by every architecture type (ScalingConfig).
   static let scaling = ["policy", "schedule", "throttle", "instance_start", "partition_move"]
   static let schedule = ["at", "count"]
+  /// `root_volume:` and `controller_volume:`.
+  static let nodeVolume = ["size", "type"]
   static let brokerLocal = [
     "disk", "controllers", "controller_instance", "max_disk_per_broker", "segment_bytes", "segment_ms", "disk_io_size",
+    "round_to_azs", "root_volume", "controller_volume", "volume_step",
   ]
   static let tiering = ["local_retention", "multipart_part_size", "extra_objects_per_segment", "remote_read_chunk"]
   static let shared = [

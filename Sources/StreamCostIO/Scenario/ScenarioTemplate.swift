@@ -10,7 +10,8 @@ public enum ScenarioTemplate {
     name: my-workload                 # slug used in every output file
     description: >
       What runs, for whom, and what question this scenario answers.
-    pricing: aws/us-east-1            # price book <provider>/<region> under pricing/
+    pricing: aws/us-east-1            # price book <provider>/<region> under pricing/; may be left out
+    #                                 #   when the command is given --pricing DIR
     # pricing_as_of: 2026-07-20       # pin a book version (default: newest)
     month: 730h                       # default 730h (AWS calculator); or `calendar` with `start:`
     # start: 2026-01-01               # default 2026-01-01 (UTC): simulation start, a date or a date-time
@@ -63,8 +64,13 @@ public enum ScenarioTemplate {
       - type: kafka
         instance: cheapest            # default cheapest that fits; or e.g. r6i.xlarge
         disk: gp3                     # default gp3; local-nvme needs i3en/i4i/i8g
-        controllers: 3                # default 3 KRaft nodes
+        controllers: 3                # default 3 KRaft nodes; or `combined`: brokers are the voters
+        #                             #   (no controller instances, at least 3 brokers)
         controller_instance: m6i.large
+        # round_to_azs: true          # default true: counts a multiple of topology.azs
+        # root_volume: {size: 64 GiB, type: gp3}  # default none: a root volume on every node
+        # controller_volume: {size: 20 GiB, type: gp3}  # default none: each dedicated controller's
+        # volume_step: 100 GiB        # default none (whole GiB): data volumes rounded up to a multiple
         # Scaling, accepted by every type (docs/model.md §5):
         # policy: peak                # default peak (kafka, kafka-tiered: sized once for the horizon's
         #                             #   peak) or reactive (shared-storage, diskless); or scheduled
