@@ -33,7 +33,7 @@ struct BrokerLocalFormulas: StepFormulas {
     volumeMaxThroughput = kafka.facts.blockVolume.maxThroughput
     stepGiB = kafka.config.volumeStep?.gib ?? 0
     maxVolumeGiB = kafka.maxDiskPerBroker.gib.rounded(.down)
-    nodeVolumes = kafka.nodeVolumes
+    nodeVolumes = kafka.config.nodeVolumes
   }
 
   @inline(__always)

@@ -15,10 +15,6 @@ public struct BrokerLocalKafka: Deployment, Hashable {
 
   /// The controllers' instance type: the scenario's, else the book's default.
   var controllerInstance: String { config.controllerInstance ?? facts.controllerInstance }
-  /// The brokers' and dedicated controllers' root volumes and the controllers' volumes.
-  var nodeVolumes: NodeVolumes {
-    NodeVolumes(nodeLabel: "Broker", root: config.rootVolume, controllerVolume: config.controllerVolume, controllers: config.dedicatedControllers)
-  }
   /// The largest gp3 disk per broker: the scenario's, else the book's largest volume.
   var maxDiskPerBroker: DataSize { config.maxDiskPerBroker ?? facts.blockVolume.maxSize }
 
@@ -120,7 +116,7 @@ public struct BrokerLocalKafka: Deployment, Hashable {
     lines += CrossAZFlow.meterLines(.crossAZProducer, "producers to partition leaders")
     lines += CrossAZFlow.meterLines(.crossAZReplication, "leaders to followers")
     lines += CrossAZFlow.meterLines(.crossAZConsumer, "brokers to consumers")
-    lines += nodeVolumes.meterLines
+    lines += config.nodeVolumes.meterLines
     return lines
   }
 
@@ -179,7 +175,7 @@ public struct BrokerLocalKafka: Deployment, Hashable {
         count: n, hours: hours, sizeBasis: "S ÷ U_disk ÷ N = \(Format.size(load.provisioned)) ÷ \(n)\(stepBasis)", facts: facts.blockVolume)
     }
     for flow in crossAZFlows(workload) { bases += [flow.basis(hours: hours), flow.basis(hours: hours)] }
-    bases += nodeVolumes.bases(nodes: n, hours: hours)
+    bases += config.nodeVolumes.bases(nodes: n, hours: hours)
     return usages(lines, amounts, bases)
   }
 
@@ -238,12 +234,7 @@ public struct BrokerLocalKafka: Deployment, Hashable {
     if config.roundToAZs != ModelDefaults.roundToAZs.value {
       knobs.append(ParameterValue("round_to_azs", "\(config.roundToAZs)", default: ModelDefaults.roundToAZs))
     }
-    if let root = config.rootVolume {
-      knobs.append(ParameterValue("root_volume", root.label, "GiB, type", source: "scenario (docs/model.md §1.4)"))
-    }
-    if let volume = config.controllerVolume {
-      knobs.append(ParameterValue("controller_volume", volume.label, "GiB, type", source: "scenario (docs/model.md §1.4)"))
-    }
+    knobs += NodeVolume.parameters(root: config.rootVolume, controller: config.controllerVolume)
     if let step = config.volumeStep {
       knobs.append(ParameterValue("volume_step", Format.number(step.gib), "GiB", source: "scenario (docs/model.md §1.4)"))
     }

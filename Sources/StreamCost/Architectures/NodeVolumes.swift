@@ -52,3 +52,22 @@ struct NodeVolumes: Hashable, Sendable {
     return bases
   }
 }
+
+extension BrokerLocalConfig {
+  /// The brokers' and dedicated controllers' root volumes and the controllers' volumes.
+  var nodeVolumes: NodeVolumes {
+    NodeVolumes(nodeLabel: "Broker", root: rootVolume, controllerVolume: controllerVolume, controllers: dedicatedControllers)
+  }
+}
+
+extension SharedStorageConfig {
+  /// The brokers' and controllers' root volumes and the controllers' volumes.
+  var nodeVolumes: NodeVolumes {
+    NodeVolumes(nodeLabel: "Broker", root: rootVolume, controllerVolume: controllerVolume, controllers: controllers)
+  }
+}
+
+extension DisklessConfig {
+  /// The agents' root volumes (the control plane is the vendor's: no controllers).
+  var nodeVolumes: NodeVolumes { NodeVolumes(nodeLabel: "Agent", root: rootVolume, controllerVolume: nil, controllers: 0) }
+}

@@ -17,11 +17,7 @@ extension BrokerLocalConfig {
             accepted: "leave controller_volume out, or give controllers a number of dedicated nodes"))
       }
     }
-    for (key, volume) in [("root_volume", rootVolume), ("controller_volume", controllerVolume)] {
-      if let volume, !(volume.size.bytes > 0) {
-        issues.append(ScenarioIssue("\(path).\(key).size", "must be greater than 0", accepted: "a size such as '64 GiB'"))
-      }
-    }
+    issues += NodeVolume.issues(at: path, root: rootVolume, controller: controllerVolume)
     if let volumeStep {
       let gib = volumeStep.gib
       if !(gib >= 1) || gib != gib.rounded() {
@@ -38,11 +34,26 @@ extension BrokerLocalConfig {
 extension BrokerLocalConfig {
   /// `root_volume`, `controller_volume` and `volume_step` from 1 GiB to the largest broker disk.
   func checkClusterKnobLimits(at path: String, _ check: inout LimitCheck) {
-    for (key, volume) in [("root_volume", rootVolume), ("controller_volume", controllerVolume)] {
-      if let volume { check.size("\(path).\(key).size", volume.size, within: InputLimits.smallestBrokerDisk, InputLimits.largestBrokerDisk) }
-    }
+    NodeVolume.checkLimits(at: path, root: rootVolume, controller: controllerVolume, &check)
     if let volumeStep {
       check.size("\(path).volume_step", volumeStep, within: InputLimits.smallestBrokerDisk, InputLimits.largestBrokerDisk)
+    }
+  }
+}
+
+extension NodeVolume {
+  /// A stated volume's size must be positive.
+  static func issues(at path: String, root: NodeVolume?, controller: NodeVolume?) -> [ScenarioIssue] {
+    [("root_volume", root), ("controller_volume", controller)].compactMap { key, volume in
+      guard let volume, !(volume.size.bytes > 0) else { return nil }
+      return ScenarioIssue("\(path).\(key).size", "must be greater than 0", accepted: "a size such as '64 GiB'")
+    }
+  }
+
+  /// A stated volume from 1 GiB to the largest broker disk.
+  static func checkLimits(at path: String, root: NodeVolume?, controller: NodeVolume?, _ check: inout LimitCheck) {
+    for (key, volume) in [("root_volume", root), ("controller_volume", controller)] {
+      if let volume { check.size("\(path).\(key).size", volume.size, within: InputLimits.smallestBrokerDisk, InputLimits.largestBrokerDisk) }
     }
   }
 }

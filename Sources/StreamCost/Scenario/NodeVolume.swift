@@ -16,6 +16,14 @@ public struct NodeVolume: Hashable, Sendable, Codable {
 
   /// `64 GiB gp3`, for line descriptions.
   public var label: String { "\(Format.number(sizeGiB)) GiB \(type.rawValue)" }
+
+  /// The `root_volume` and `controller_volume` rows of an architecture's assumptions, only for those
+  /// stated (a scenario that states none lists none, as before they existed).
+  static func parameters(root: NodeVolume?, controller: NodeVolume?) -> [ParameterValue] {
+    [("root_volume", root), ("controller_volume", controller)].compactMap { key, volume in
+      volume.map { ParameterValue(key, $0.label, "GiB, type", source: "scenario (docs/model.md §1.4)") }
+    }
+  }
 }
 
 /// The volume types a node volume may be: those the price book prices (its block-storage rate).

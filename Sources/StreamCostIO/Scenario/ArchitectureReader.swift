@@ -98,7 +98,9 @@ enum ArchitectureReader {
       requestFloorPerBroker: map.optional("request_floor", d.requestFloorPerBroker) { v throws(InputError) in try v.double() },
       compactionRead: map.optional("compaction_read", d.compactionRead) { v throws(InputError) in try v.double() },
       controllers: map.optional("controllers", d.controllers) { v throws(InputError) in try v.int() },
-      controllerInstance: map.optional("controller_instance", nil as String?) { v throws(InputError) in try v.string() })
+      controllerInstance: map.optional("controller_instance", nil as String?) { v throws(InputError) in try v.string() },
+      rootVolume: map.optional("root_volume", nil as NodeVolume?) { v throws(InputError) in try nodeVolume(v) },
+      controllerVolume: map.optional("controller_volume", nil as NodeVolume?) { v throws(InputError) in try nodeVolume(v) })
   }
 
   static func diskless(_ map: YAMLMapping, instance: InstanceChoice) throws(InputError) -> DisklessConfig {
@@ -111,6 +113,7 @@ enum ArchitectureReader {
       cpuTarget: map.optional("cpu_target", d.cpuTarget) { v throws(InputError) in try v.fraction() },
       compactionLevels: map.optional("compaction_levels", d.compactionLevels) { v throws(InputError) in try v.int() },
       compactionFanIn: map.optional("compaction_fan_in", d.compactionFanIn) { v throws(InputError) in try v.int() },
-      readChunk: map.optional("read_chunk", d.readChunk) { v throws(InputError) in try v.size() })
+      readChunk: map.optional("read_chunk", d.readChunk) { v throws(InputError) in try v.size() },
+      rootVolume: map.optional("root_volume", nil as NodeVolume?) { v throws(InputError) in try nodeVolume(v) })
   }
 }

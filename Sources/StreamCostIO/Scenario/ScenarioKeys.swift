@@ -34,11 +34,11 @@ enum ScenarioKeys {
   static let tiering = ["local_retention", "multipart_part_size", "extra_objects_per_segment", "remote_read_chunk"]
   static let shared = [
     "wal", "wal_volume", "zone_router", "put_per_mbps", "get_per_mbps", "request_floor", "compaction_read",
-    "controllers", "controller_instance",
+    "controllers", "controller_instance", "root_volume", "controller_volume",
   ]
   static let diskless = [
     "batch_interval", "zone_aware_clients", "throughput_per_vcpu", "cpu_target", "compaction_levels",
-    "compaction_fan_in", "read_chunk",
+    "compaction_fan_in", "read_chunk", "root_volume",
   ]
 
   /// Keys an architecture entry of `kind` accepts.

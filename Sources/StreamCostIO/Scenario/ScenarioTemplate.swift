@@ -88,11 +88,13 @@ public enum ScenarioTemplate {
         put_per_mbps: 0.203           # uncertain: PUT/s per MB/s written (docs/model.md §3)
         get_per_mbps: 0.296           # uncertain: GET/s per MB/s written
         compaction_read: 0.5          # uncertain: compaction reads back 0.5 × W
+        # root_volume: {size: 64 GiB, type: gp3}  # default none, as for kafka; controller_volume too
       - type: diskless
         batch_interval: 250ms         # default 250ms
         zone_aware_clients: true      # default true: no client byte crosses AZs
         throughput_per_vcpu: 42.67 MiB/s  # uncertain: client traffic per vCPU at 100% CPU
         cpu_target: 50%               # default 50% autoscaling target
+        # root_volume: {size: 64 GiB, type: gp3}  # default none: a root volume on every agent
 
     """
 }

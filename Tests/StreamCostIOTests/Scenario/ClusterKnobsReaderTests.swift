@@ -118,6 +118,24 @@ struct ClusterKnobsReaderTests {
     #expect(errors[2].message == "must be a whole number of GiB, at least 1 GiB (got 93.13 GiB)")  // 100 GB = 10^11 B
   }
 
+  @Test func rootVolumesReadOnTheStatelessDesigns() throws {
+    let s = try ScenarioLoader.parse(
+      scenario(
+        """
+        architectures:
+          - {type: shared-storage, root_volume: {size: 30 GiB}, controller_volume: {size: 10 GiB}}
+          - {type: diskless, root_volume: {size: 64 GiB, type: gp3}}
+
+        """), file: file)
+    guard case .sharedStorage(let shared) = s.architectures[0].config, case .diskless(let diskless) = s.architectures[1].config else {
+      Issue.record("expected shared-storage and diskless")
+      return
+    }
+    #expect(shared.rootVolume == NodeVolume(size: .gib(30)))
+    #expect(shared.controllerVolume == NodeVolume(size: .gib(10)))
+    #expect(diskless.rootVolume == NodeVolume(size: .gib(64)))
+  }
+
   @Test func theKnobsAreRefusedOnOtherTypes() throws {
     let e = try singleInputError { () throws(InputErrors) in
       try ScenarioLoader.parse(scenario("architectures:\n  - {type: diskless, volume_step: 100 GiB}\n"), file: file)
