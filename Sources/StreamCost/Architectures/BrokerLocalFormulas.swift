@@ -15,6 +15,11 @@ struct BrokerLocalFormulas: StepFormulas {
   /// Largest disk one broker's volume holds (gp3), and one volume's most throughput.
   let maxVolume: DataSize
   let volumeMaxThroughput: DataRate
+  /// `volume_step` in GiB (0: whole GiB), and the largest volume in whole GiB.
+  let stepGiB: Double
+  let maxVolumeGiB: Double
+  /// Root and controller volumes (none unless the scenario states them).
+  let nodeVolumes: NodeVolumes
 
   init(_ kafka: BrokerLocalKafka, topology: Topology, hours: Double) {
     config = kafka.config
@@ -26,6 +31,9 @@ struct BrokerLocalFormulas: StepFormulas {
     gp3 = GP3Provisioning(utilisation: topology.networkUtilisation, ioSize: kafka.config.diskIOSize, facts: kafka.facts.blockVolume)
     maxVolume = kafka.maxDiskPerBroker
     volumeMaxThroughput = kafka.facts.blockVolume.maxThroughput
+    stepGiB = kafka.config.volumeStep?.gib ?? 0
+    maxVolumeGiB = kafka.maxDiskPerBroker.gib.rounded(.down)
+    nodeVolumes = kafka.config.nodeVolumes
   }
 
   @inline(__always)
@@ -33,7 +41,9 @@ struct BrokerLocalFormulas: StepFormulas {
     BrokerLocalLoad(load, topology: scope.topology, tiering: tiering)
   }
 
-  var minimumCount: Int { scope.topology.replicationFactor }
+  var minimumCount: Int { config.minimumBrokers(replicationFactor: scope.topology.replicationFactor) }
+
+  var roundsToAZs: Bool { config.roundToAZs }
 
   /// Network out and in, disk throughput (gp3 only) and disk capacity, each with its formula.
   var lanes: [SizingLane] {
@@ -62,7 +72,10 @@ struct BrokerLocalFormulas: StepFormulas {
     return lanes
   }
 
-  var minimum: MinimumLane { MinimumLane(constraint: .replicationFactor, detail: "at least RF brokers") }
+  var minimum: MinimumLane {
+    guard config.controllerPlacement == .combined else { return MinimumLane(constraint: .replicationFactor, detail: "at least RF brokers") }
+    return MinimumLane(constraint: .replicationFactor, detail: "at least RF brokers, and \(config.controllers) combined KRaft voters")
+  }
 
   /// Egress and ingress (bytes/s), disk throughput (bytes/s, gp3 only) and provisioned disk (bytes).
   @inline(__always)
@@ -99,7 +112,15 @@ struct BrokerLocalFormulas: StepFormulas {
   /// Each broker's gp3 volume: its provisioned size in whole GiB, carrying its share of the disk throughput.
   @inline(__always)
   func volume(_ load: BrokerLocalLoad, state: inout ClusterState) -> GP3Volume {
-    gp3.volume(sizeGiB: state.volumeGiB(), sharing: load.diskThroughput.bytesPerSecond, among: state.count)
+    gp3.volume(sizeGiB: stepped(state.volumeGiB()), sharing: load.diskThroughput.bytesPerSecond, among: state.count)
+  }
+
+  /// `gib` rounded up to a multiple of `volume_step`, but never past the largest volume (which
+  /// holds `gib` itself: the disk-capacity lane sized the count for it).
+  @inline(__always)
+  func stepped(_ gib: Double) -> Double {
+    guard stepGiB > 0 else { return gib }
+    return max(gib, min((gib / stepGiB).rounded(.up) * stepGiB, maxVolumeGiB))
   }
 
   @inline(__always)
@@ -114,7 +135,7 @@ struct BrokerLocalFormulas: StepFormulas {
     if config.disk == .gp3 { state.growVolume(stored: load.stored.bytes, utilisation: scope.topology.diskUtilisation.value) }
     amounts.removeAll()
     amounts.append(Double(state.count) * scope.hours)
-    amounts.append(Double(config.controllers) * scope.hours)
+    amounts.append(Double(config.dedicatedControllers) * scope.hours)
     if config.disk == .gp3 {
       gp3.append(volume(load, state: &state), count: state.count, hours: scope.hours, to: &amounts)
     }
@@ -122,6 +143,7 @@ struct BrokerLocalFormulas: StepFormulas {
     CrossAZFlow.appendSentAndReceived(flows.producer, hours: scope.hours, to: &amounts)
     CrossAZFlow.appendSentAndReceived(flows.replication, hours: scope.hours, to: &amounts)
     CrossAZFlow.appendSentAndReceived(flows.consumer, hours: scope.hours, to: &amounts)
+    nodeVolumes.append(nodes: state.count, hours: scope.hours, to: &amounts)
   }
 
   /// RF × what each feed holds locally.

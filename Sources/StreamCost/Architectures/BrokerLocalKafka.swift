@@ -116,6 +116,7 @@ public struct BrokerLocalKafka: Deployment, Hashable {
     lines += CrossAZFlow.meterLines(.crossAZProducer, "producers to partition leaders")
     lines += CrossAZFlow.meterLines(.crossAZReplication, "leaders to followers")
     lines += CrossAZFlow.meterLines(.crossAZConsumer, "brokers to consumers")
+    lines += config.nodeVolumes.meterLines
     return lines
   }
 
@@ -167,14 +168,26 @@ public struct BrokerLocalKafka: Deployment, Hashable {
     let amounts = MeterAmounts.collect(lines: lines.count) { meter(workload, state: &state, hours: hours, into: &$0) }
     var bases = [
       sizing.computeBasis(hours: hours, survive: workload.topology.survive),
-      "\(config.controllers) controllers × \(Format.number(hours)) h",
+      controllerBasis(hours: hours),
     ]
     if config.disk == .gp3 {
       bases += formulas(workload.topology, hours: hours).volume(load, state: &state).bases(
-        count: n, hours: hours, sizeBasis: "S ÷ U_disk ÷ N = \(Format.size(load.provisioned)) ÷ \(n)", facts: facts.blockVolume)
+        count: n, hours: hours, sizeBasis: "S ÷ U_disk ÷ N = \(Format.size(load.provisioned)) ÷ \(n)\(stepBasis)", facts: facts.blockVolume)
     }
     for flow in crossAZFlows(workload) { bases += [flow.basis(hours: hours), flow.basis(hours: hours)] }
+    bases += config.nodeVolumes.bases(nodes: n, hours: hours)
     return usages(lines, amounts, bases)
+  }
+
+  func controllerBasis(hours: Double) -> String {
+    guard config.controllerPlacement == .combined else { return "\(config.controllers) controllers × \(Format.number(hours)) h" }
+    return "none: controllers: combined, \(config.controllers) of the brokers are KRaft voters"
+  }
+
+  /// How `volume_step` rounds each volume, for the storage line's basis.
+  var stepBasis: String {
+    guard let step = config.volumeStep else { return "" }
+    return ", rounded up to a multiple of \(Format.number(step.gib)) GiB (volume_step)"
   }
 
   /// Bytes/s crossing AZs (``BrokerLocalFormulas/flowRates(_:)``).
@@ -211,10 +224,30 @@ public struct BrokerLocalKafka: Deployment, Hashable {
 
 
   public var parameters: [ParameterValue] {
+    standingParameters + knobParameters
+  }
+
+  /// The knobs listed only when the scenario moves them from their default (listing them always
+  /// would add rows to every existing run's assumptions).
+  var knobParameters: [ParameterValue] {
+    var knobs: [ParameterValue] = []
+    if config.roundToAZs != ModelDefaults.roundToAZs.value {
+      knobs.append(ParameterValue("round_to_azs", "\(config.roundToAZs)", default: ModelDefaults.roundToAZs))
+    }
+    knobs += NodeVolume.parameters(root: config.rootVolume, controller: config.controllerVolume)
+    if let step = config.volumeStep {
+      knobs.append(ParameterValue("volume_step", Format.number(step.gib), "GiB", source: "scenario (docs/model.md §1.4)"))
+    }
+    return knobs
+  }
+
+  var standingParameters: [ParameterValue] {
     [
       ParameterValue("instance", config.instance.label, "instance type", source: "scenario, or the cheapest type in the book that fits"),
       ParameterValue("disk", config.disk.rawValue, "kind", source: "docs/model.md §1 (block volumes or local NVMe)"),
-      ParameterValue("controllers", "\(config.controllers)", default: ModelDefaults.controllers),
+      ParameterValue(
+        "controllers", config.controllerPlacement == .combined ? "combined (\(config.controllers) voters)" : "\(config.controllers)",
+        default: ModelDefaults.controllers),
       ParameterValue("controller_instance", controllerInstance, "instance type", source: facts.source(.controllerInstance)),
       ParameterValue("max_disk_per_broker", "\(maxDiskPerBroker.bytes)", "bytes", source: facts.source(.blockMaxSize)),
       ParameterValue("segment_bytes", "\(config.segmentBytes.bytes)", default: ModelDefaults.segmentBytes),

@@ -77,6 +77,7 @@ public struct DisklessAgents: Deployment, Hashable {
       MeterLine(.objectRequests, "Compaction PUTs", price: .rate(.objectPut), .requests),
       MeterLine(.objectRequests, "Catch-up and compaction GETs", price: .rate(.objectGet), .requests),
     ] + CrossAZFlow.meterLines(.crossAZProducer, "producers to agents") + CrossAZFlow.meterLines(.crossAZConsumer, "agents to consumers")
+      + config.nodeVolumes.meterLines
   }
 
 
@@ -110,6 +111,7 @@ public struct DisklessAgents: Deployment, Hashable {
     ]
     bases += CrossAZFlow.clientBases(
       crossAZFlows(workload), hours: hours, zoneLocalReason: "zone-aware clients: no client byte crosses AZs")
+    bases += config.nodeVolumes.bases(nodes: n, hours: hours)
     return usages(lines, amounts, bases)
   }
 
@@ -131,6 +133,6 @@ public struct DisklessAgents: Deployment, Hashable {
       ParameterValue("compaction_fan_in", "\(config.compactionFanIn)", default: ModelDefaults.compactionFanIn),
       ParameterValue("read_chunk", "\(config.readChunk.bytes)", default: ModelDefaults.readChunk),
       ParameterValue("controllers", "0", "nodes", source: "docs/model.md §4: the sequencing control plane is the vendor's; vendor meters are not modelled"),
-    ]
+    ] + NodeVolume.parameters(root: config.rootVolume, controller: nil)
   }
 }

@@ -9,6 +9,8 @@ struct DisklessFormulas: StepFormulas {
   let batchBytes: Divisor
   /// One GET per read chunk.
   let readChunk: Divisor
+  /// Every agent's root volume (none unless the scenario states one).
+  let nodeVolumes: NodeVolumes
   let compactionLevels: Double
   /// fan-in^level for each compaction level, 1 … L: level ℓ rewrites ingest ÷ fan-in^ℓ objects.
   let levelDivisors: [Divisor]
@@ -33,6 +35,7 @@ struct DisklessFormulas: StepFormulas {
     levelDivisors = stride(from: 1, through: config.compactionLevels, by: 1).map { Divisor(Double(config.compactionFanIn).power($0)) }
     vcpuRate = config.throughputPerVCPU.bytesPerSecond * config.cpuTarget.value
     intervalBoundWrite = batchesPerSecond * batchBytes.value * (1 - Self.margin)
+    nodeVolumes = config.nodeVolumes
   }
 
   /// Client traffic the agents serve: produce W, tail F·W, catch-up Rc.
@@ -117,6 +120,7 @@ struct DisklessFormulas: StepFormulas {
     amounts.append(rates.compactionPuts * scope.seconds)
     amounts.append(rates.otherGets * scope.seconds)
     CrossAZFlow.appendClientFlows(load, share: clientShare, hours: scope.hours, to: &amounts)
+    nodeVolumes.append(nodes: state.count, hours: scope.hours, to: &amounts)
   }
 }
 

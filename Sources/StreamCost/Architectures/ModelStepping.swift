@@ -36,7 +36,7 @@ extension Deployment {
     }
     let least = formulas.minimum
     let minimum = Requirement(least.constraint, brokers: Double(formulas.minimumCount), explained: workload.explains, detail: least.detail)
-    return (requirements, minimum, BrokerCount.resolve(requirements, minimum: minimum, topology: workload.topology))
+    return (requirements, minimum, BrokerCount.resolve(requirements, minimum: minimum, topology: workload.topology, roundToAZs: formulas.roundsToAZs))
   }
 
   func start(_ track: inout ArchitectureTrack, _ inputs: RunInputs, keptLocalSteps: Int) {

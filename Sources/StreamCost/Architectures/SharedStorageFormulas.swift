@@ -15,6 +15,8 @@ struct SharedStorageFormulas: StepFormulas {
   let walObjectsPerSecond: Double
   let routerObjectsPerSecond: Double
   let readChunk: Divisor
+  /// Root and controller volumes (none unless the scenario states them).
+  let nodeVolumes: NodeVolumes
 
   init(_ config: SharedStorageConfig, topology: Topology, hours: Double, volumes: BlockVolumeFacts) {
     self.config = config
@@ -27,6 +29,7 @@ struct SharedStorageFormulas: StepFormulas {
     walObjectsPerSecond = 1 / ModelDefaults.objectWALBatchInterval.value.seconds
     routerObjectsPerSecond = 1 / ModelDefaults.zoneRouterBatchInterval.value.seconds
     readChunk = Divisor(ModelDefaults.readChunk.value.bytes)
+    nodeVolumes = config.nodeVolumes
   }
 
   /// Broker egress: upload W, tail F·W, compaction c·W, catch-up Rc; W again with an
@@ -109,5 +112,6 @@ struct SharedStorageFormulas: StepFormulas {
     amounts.append(rates.puts * scope.seconds)
     amounts.append((rates.gets + catchUpGetsPerSecond(load)) * scope.seconds)
     CrossAZFlow.appendClientFlows(load, share: clientShare, hours: scope.hours, to: &amounts)
+    nodeVolumes.append(nodes: state.count, hours: scope.hours, to: &amounts)
   }
 }

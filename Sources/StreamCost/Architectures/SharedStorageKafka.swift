@@ -100,6 +100,7 @@ public struct SharedStorageKafka: Deployment, Hashable {
     ]
     lines += CrossAZFlow.meterLines(.crossAZProducer, "producers to partition leaders")
     lines += CrossAZFlow.meterLines(.crossAZConsumer, "brokers to consumers")
+    lines += config.nodeVolumes.meterLines
     return lines
   }
 
@@ -141,6 +142,7 @@ public struct SharedStorageKafka: Deployment, Hashable {
       "\(Format.number(rates.gets, places: 4)) GET/s + catch-up Rc ÷ 4 MiB \(Format.number(catchUpGetsPerSecond(workload), places: 4)) GET/s, × \(Format.number(seconds)) s",
     ]
     bases += CrossAZFlow.clientBases(crossAZFlows(workload), hours: hours, zoneLocalReason: "zone router: no client byte crosses AZs")
+    bases += config.nodeVolumes.bases(nodes: n, hours: hours)
     return usages(lines, amounts, bases)
   }
 
@@ -163,6 +165,6 @@ public struct SharedStorageKafka: Deployment, Hashable {
       ParameterValue("compaction_read", Format.number(config.compactionRead), default: ModelDefaults.compactionRead),
       ParameterValue("controllers", "\(config.controllers)", default: ModelDefaults.controllers),
       ParameterValue("controller_instance", controllerInstance, "instance type", source: facts.source(.controllerInstance)),
-    ]
+    ] + NodeVolume.parameters(root: config.rootVolume, controller: config.controllerVolume)
   }
 }

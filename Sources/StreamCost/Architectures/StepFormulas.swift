@@ -22,6 +22,9 @@ protocol StepFormulas: Sendable {
   /// The sizing constraints the design checks, in the order `sizing.csv` lists them: each used
   /// lane with its constraint and formula (an unused lane has none).
   var lanes: [SizingLane] { get }
+  /// Whether counts are rounded up to a multiple of the AZ count (``BrokerCount``): true but for a
+  /// broker-local design with `round_to_azs: false`.
+  var roundsToAZs: Bool { get }
   /// The constraint and reason of ``minimumCount``.
   var minimum: MinimumLane { get }
   var scope: StepScope { get }
@@ -37,6 +40,8 @@ extension StepFormulas {
   func rawDemands(_ load: StepSums) -> SIMD4<Double> { demands(load) }
 
   var demandScale: SIMD4<Double> { SIMD4(repeating: 1) }
+
+  var roundsToAZs: Bool { true }
 
   /// Brokers or agents the step's load needs on `instance`, before rounding: the largest of the
   /// per-constraint requirements, demand ÷ capacity.
@@ -68,7 +73,7 @@ extension StepFormulas {
 
   /// The need for `whole` brokers, already rounded up.
   func need(whole: Int) -> CapacityNeed {
-    BrokerCount.count(whole: whole, minimum: minimumCount, topology: scope.topology)
+    BrokerCount.count(whole: whole, minimum: minimumCount, topology: scope.topology, roundToAZs: roundsToAZs)
   }
 
   func localBytes(_ load: StepSums) -> Double { 0 }

@@ -9,7 +9,11 @@ enum ScenarioAssumptions {
           origin: scenario.explicitKeys.contains(key) ? .scenario : .default, source: source, uncertain: uncertain))
     }
     add("month", scenario.month.label, "hours per month", "docs/model.md §0.2 (730 h, AWS calculator); calendar as an option")
-    add("pricing", scenario.pricing.id + (scenario.pricing.asOf.map { "@\($0)" } ?? ""), "price book", "scenario")
+    if let pricing = scenario.pricing {
+      add("pricing", pricing.id + (pricing.asOf.map { "@\($0)" } ?? ""), "price book", "scenario")
+    } else {
+      add("pricing", "given with --pricing", "price book", "command line (the scenario names no book)")
+    }
     let t = scenario.topology
     add("topology.azs", "\(t.azs)", ModelDefaults.azs.unit, ModelDefaults.azs.source)
     add("topology.replication_factor", "\(t.replicationFactor)", ModelDefaults.replicationFactor.unit, ModelDefaults.replicationFactor.source)

@@ -35,6 +35,8 @@ public enum ModelDefaults {
   public static let segmentTime = Documented(TimeSpan.days(7), unit: "s", source: "Apache Kafka segment.ms default, https://kafka.apache.org/documentation/#topicconfigs_segment.ms (docs/model.md §1.1)")
   /// `controllers`: KRaft controller nodes.
   public static let controllers = Documented(3, unit: "nodes", source: "assumption: a three-node KRaft quorum (docs/model.md §1.2)")
+  /// `round_to_azs`: broker counts are a multiple of the AZ count, so every AZ holds as many brokers.
+  public static let roundToAZs = Documented(true, unit: "bool", source: "assumption: balanced racks, as Kafka's rack-aware assignment spreads replicas evenly only over equal racks (docs/model.md §1.2)")
   /// `disk_io_size`: size of one log I/O; EBS counts SSD I/O up to 256 KiB as one operation.
   public static let diskIOSize = Documented(DataSize.kib(256), unit: "bytes", source: "AWS EBS I/O characteristics: SSD I/O up to 256 KiB counts as one IOPS; Kafka log I/O is sequential")
   /// `local_retention` (kafka-tiered): TL, capped at each feed's retention.

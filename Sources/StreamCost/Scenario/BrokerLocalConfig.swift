@@ -2,9 +2,18 @@
 public struct BrokerLocalConfig: Hashable, Sendable, Codable {
   public var instance: InstanceChoice
   public var disk: DiskKind
-  /// KRaft controller nodes and their instance type (nil: the price book's default).
+  /// KRaft controller nodes (with combined placement, the voters among the brokers) and their
+  /// instance type (nil: the price book's default).
   public var controllers: Int
   public var controllerInstance: String?
+  /// Dedicated controller nodes, or combined broker-controller nodes.
+  public var controllerPlacement: ControllerPlacement
+  /// Every node's root (OS) volume, brokers and dedicated controllers alike (nil: none billed).
+  public var rootVolume: NodeVolume?
+  /// Each dedicated controller's metadata-log volume (nil: none billed).
+  public var controllerVolume: NodeVolume?
+  /// Provisioned data volumes are rounded up to a multiple of this (nil: whole GiB).
+  public var volumeStep: DataSize?
   /// Largest disk one broker may carry (nil: one volume of the price book's largest size).
   public var maxDiskPerBroker: DataSize?
   /// Kafka `segment.bytes` and `segment.ms`, which bound the open segment per replica.
@@ -12,6 +21,8 @@ public struct BrokerLocalConfig: Hashable, Sendable, Codable {
   public var segmentTime: TimeSpan
   /// Size of one log I/O, to turn disk throughput into IOPS.
   public var diskIOSize: DataSize
+  /// Broker counts are rounded up to a multiple of the AZ count (false: any count of at least RF).
+  public var roundToAZs: Bool
 
   public init(
     instance: InstanceChoice = .cheapest,
@@ -21,7 +32,12 @@ public struct BrokerLocalConfig: Hashable, Sendable, Codable {
     maxDiskPerBroker: DataSize? = nil,
     segmentBytes: DataSize = ModelDefaults.segmentBytes.value,
     segmentTime: TimeSpan = ModelDefaults.segmentTime.value,
-    diskIOSize: DataSize = ModelDefaults.diskIOSize.value
+    diskIOSize: DataSize = ModelDefaults.diskIOSize.value,
+    roundToAZs: Bool = ModelDefaults.roundToAZs.value,
+    controllerPlacement: ControllerPlacement = .dedicated,
+    rootVolume: NodeVolume? = nil,
+    controllerVolume: NodeVolume? = nil,
+    volumeStep: DataSize? = nil
   ) {
     self.instance = instance
     self.disk = disk
@@ -31,6 +47,19 @@ public struct BrokerLocalConfig: Hashable, Sendable, Codable {
     self.segmentBytes = segmentBytes
     self.segmentTime = segmentTime
     self.diskIOSize = diskIOSize
+    self.roundToAZs = roundToAZs
+    self.controllerPlacement = controllerPlacement
+    self.rootVolume = rootVolume
+    self.controllerVolume = controllerVolume
+    self.volumeStep = volumeStep
+  }
+
+  /// Controller instances billed: none when the controllers are combined with brokers.
+  public var dedicatedControllers: Int { controllerPlacement == .dedicated ? controllers : 0 }
+
+  /// The fewest brokers: RF, and with combined controllers, the quorum's voters too.
+  public func minimumBrokers(replicationFactor: Int) -> Int {
+    controllerPlacement == .combined ? max(replicationFactor, controllers) : replicationFactor
   }
 }
 

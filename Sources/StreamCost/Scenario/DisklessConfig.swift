@@ -14,6 +14,8 @@ public struct DisklessConfig: Hashable, Sendable, Codable {
   public var compactionFanIn: Int
   /// Reads fetch objects in chunks of this size.
   public var readChunk: DataSize
+  /// Every agent's root (OS) volume (nil: none).
+  public var rootVolume: NodeVolume?
 
   public init(
     instance: InstanceChoice = .cheapest,
@@ -23,7 +25,8 @@ public struct DisklessConfig: Hashable, Sendable, Codable {
     cpuTarget: Fraction = ModelDefaults.cpuTarget.value,
     compactionLevels: Int = ModelDefaults.compactionLevels.value,
     compactionFanIn: Int = ModelDefaults.compactionFanIn.value,
-    readChunk: DataSize = ModelDefaults.readChunk.value
+    readChunk: DataSize = ModelDefaults.readChunk.value,
+    rootVolume: NodeVolume? = nil
   ) {
     self.instance = instance
     self.batchInterval = batchInterval
@@ -33,5 +36,6 @@ public struct DisklessConfig: Hashable, Sendable, Codable {
     self.compactionLevels = compactionLevels
     self.compactionFanIn = compactionFanIn
     self.readChunk = readChunk
+    self.rootVolume = rootVolume
   }
 }

@@ -121,6 +121,7 @@ extension BrokerLocalConfig {
     check.duration("\(path).segment_ms", segmentTime, atLeast: InputLimits.shortestInterval)
     check.duration("\(path).segment_ms", segmentTime, atMost: InputLimits.retention)
     check.size("\(path).disk_io_size", diskIOSize, within: InputLimits.smallestBlock, InputLimits.largestBlock)
+    checkClusterKnobLimits(at: path, &check)
   }
 }
 
@@ -140,6 +141,7 @@ extension SharedStorageConfig {
     check.number("\(path).request_floor", requestFloorPerBroker, atMost: InputLimits.requestFloor)
     check.number("\(path).compaction_read", compactionRead, atMost: InputLimits.compactionRead)
     check.count("\(path).controllers", controllers, atMost: InputLimits.controllers)
+    NodeVolume.checkLimits(at: path, root: rootVolume, controller: controllerVolume, &check)
   }
 }
 
@@ -153,6 +155,7 @@ extension DisklessConfig {
     check.count("\(path).compaction_levels", compactionLevels, atMost: InputLimits.compactionLevels)
     check.count("\(path).compaction_fan_in", compactionFanIn, atMost: InputLimits.compactionFanIn)
     check.size("\(path).read_chunk", readChunk, within: InputLimits.smallestBlock, InputLimits.largestBlock)
+    NodeVolume.checkLimits(at: path, root: rootVolume, controller: nil, &check)
   }
 }
 

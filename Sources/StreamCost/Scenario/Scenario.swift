@@ -5,7 +5,9 @@
 public struct Scenario: Hashable, Sendable, Codable {
   public var name: String
   public var description: String
-  public var pricing: PricingReference
+  /// The price book the scenario names; nil when it names none and the book is given to the
+  /// command (`--pricing DIR`).
+  public var pricing: PricingReference?
   public var month: MonthConvention
   public var feeds: [Feed]
   public var topology: Topology
@@ -21,7 +23,7 @@ public struct Scenario: Hashable, Sendable, Codable {
   public var explicitKeys: Set<String>
 
   public init(
-    name: String, description: String = "", pricing: PricingReference,
+    name: String, description: String = "", pricing: PricingReference?,
     month: MonthConvention = .average730, feeds: [Feed], topology: Topology = Topology(),
     architectures: [ArchitectureSpec] = ArchitectureSpec.defaults, time: TimeSettings? = nil,
     profile: LoadProfile = .flat, events: [FailureEvent] = [], explicitKeys: Set<String> = []

@@ -112,7 +112,7 @@ extension BrokerLocalConfig {
     if !(segmentBytes.bytes > 0) { issues.append(ScenarioIssue("\(path).segment_bytes", "must be greater than 0")) }
     if !(segmentTime.seconds > 0) { issues.append(ScenarioIssue("\(path).segment_ms", "must be longer than 0")) }
     if !(diskIOSize.bytes > 0) { issues.append(ScenarioIssue("\(path).disk_io_size", "must be greater than 0")) }
-    return issues
+    return issues + validateClusterKnobs(at: path)
   }
 }
 
@@ -159,7 +159,7 @@ extension SharedStorageConfig {
       issues.append(ScenarioIssue("\(path).\(key)", "must be 0 or more (got \(value))"))
     }
     if controllers < 0 { issues.append(ScenarioIssue("\(path).controllers", "must be 0 or more")) }
-    return issues
+    return issues + NodeVolume.issues(at: path, root: rootVolume, controller: controllerVolume)
   }
 }
 
@@ -178,6 +178,6 @@ extension DisklessConfig {
     if compactionLevels < 0 { issues.append(ScenarioIssue("\(path).compaction_levels", "must be 0 or more")) }
     if compactionFanIn < 2 { issues.append(ScenarioIssue("\(path).compaction_fan_in", "must be at least 2")) }
     if !(readChunk.bytes > 0) { issues.append(ScenarioIssue("\(path).read_chunk", "must be greater than 0")) }
-    return issues
+    return issues + NodeVolume.issues(at: path, root: rootVolume, controller: nil)
   }
 }

@@ -16,6 +16,9 @@ public struct SharedStorageConfig: Hashable, Sendable, Codable {
   public var controllers: Int
   /// The controllers' instance type (nil: the price book's default).
   public var controllerInstance: String?
+  /// Every broker's and controller's root (OS) volume, and each controller's metadata volume (nil: none).
+  public var rootVolume: NodeVolume?
+  public var controllerVolume: NodeVolume?
 
   public init(
     instance: InstanceChoice = .cheapest,
@@ -27,7 +30,9 @@ public struct SharedStorageConfig: Hashable, Sendable, Codable {
     requestFloorPerBroker: Double = ModelDefaults.sharedRequestFloor.value,
     compactionRead: Double = ModelDefaults.compactionRead.value,
     controllers: Int = ModelDefaults.controllers.value,
-    controllerInstance: String? = nil
+    controllerInstance: String? = nil,
+    rootVolume: NodeVolume? = nil,
+    controllerVolume: NodeVolume? = nil
   ) {
     self.instance = instance
     self.wal = wal
@@ -39,6 +44,8 @@ public struct SharedStorageConfig: Hashable, Sendable, Codable {
     self.compactionRead = compactionRead
     self.controllers = controllers
     self.controllerInstance = controllerInstance
+    self.rootVolume = rootVolume
+    self.controllerVolume = controllerVolume
   }
 }
 

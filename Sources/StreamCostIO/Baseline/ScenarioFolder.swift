@@ -36,7 +36,14 @@ public enum ScenarioFolder {
       do throws(InputErrors) {
         let document = try ScenarioLoader.document(file)
         let folder: String
-        do { folder = try PriceBookLocator.directory(for: document.scenario.pricing, root: pricingRoot, scenarioFile: file) } catch {
+        guard let pricing = document.scenario.pricing else {
+          throw InputErrors([
+            InputError(
+              file: file, field: "pricing", message: "is required in a baseline scenario (each is priced with the book it names)",
+              accepted: "provider/region, e.g. aws/us-east-1")
+          ])
+        }
+        do { folder = try PriceBookLocator.directory(for: pricing, root: pricingRoot, scenarioFile: file) } catch {
           throw InputErrors([error])
         }
         let book: PriceBook

@@ -80,7 +80,7 @@ public enum ReportCSV {
         rows.append([.text(c.scenario), .text(result.name), .text(s.role), .text(s.instance.name), .text(metric), value, .text(unit), .text(note)])
       }
       row("count", .int(s.count), s.role, "bound by \(s.binding.rawValue); \(s.countBeforeHeadroom) before failure headroom")
-      row("count before headroom", .int(s.countBeforeHeadroom), s.role, "largest requirement, rounded up to a multiple of the AZ count")
+      row("count before headroom", .int(s.countBeforeHeadroom), s.role, countRounding(result))
       for requirement in s.requirements {
         row("required for \(requirement.constraint.rawValue)", .double(requirement.brokers), s.role, requirement.detail)
       }
@@ -89,5 +89,14 @@ public enum ReportCSV {
       }
     }
     return CSVWriter.document(header: sizingColumns, rows: rows)
+  }
+
+  /// How the count before headroom was rounded: to a multiple of the AZ count, unless the
+  /// architecture's assumptions show `round_to_azs: false`.
+  static func countRounding(_ result: ArchitectureResult) -> String {
+    let unrounded = result.assumptions.contains { $0.name.hasSuffix(".round_to_azs") && $0.value == "false" }
+    return unrounded
+      ? "largest requirement, rounded up to whole brokers (round_to_azs: false)"
+      : "largest requirement, rounded up to a multiple of the AZ count"
   }
 }

@@ -39,15 +39,42 @@ enum ArchitectureReader {
 
   static func brokerLocal(_ map: YAMLMapping, instance: InstanceChoice) throws(InputError) -> BrokerLocalConfig {
     let d = BrokerLocalConfig()
+    let controllers = map.optional("controllers", (count: d.controllers, placement: d.controllerPlacement)) { v throws(InputError) in
+      try Self.controllers(v)
+    }
     return BrokerLocalConfig(
       instance: instance,
       disk: map.optional("disk", d.disk) { v throws(InputError) in try v.choice(DiskKind.self) },
-      controllers: map.optional("controllers", d.controllers) { v throws(InputError) in try v.int() },
+      controllers: controllers.count,
       controllerInstance: map.optional("controller_instance", nil as String?) { v throws(InputError) in try v.string() },
       maxDiskPerBroker: map.optional("max_disk_per_broker", nil as DataSize?) { v throws(InputError) in try v.size() },
       segmentBytes: map.optional("segment_bytes", d.segmentBytes) { v throws(InputError) in try v.size() },
       segmentTime: map.optional("segment_ms", d.segmentTime) { v throws(InputError) in try v.duration() },
-      diskIOSize: map.optional("disk_io_size", d.diskIOSize) { v throws(InputError) in try v.size() })
+      diskIOSize: map.optional("disk_io_size", d.diskIOSize) { v throws(InputError) in try v.size() },
+      roundToAZs: map.optional("round_to_azs", d.roundToAZs) { v throws(InputError) in try v.bool() },
+      controllerPlacement: controllers.placement,
+      rootVolume: map.optional("root_volume", nil as NodeVolume?) { v throws(InputError) in try nodeVolume(v) },
+      controllerVolume: map.optional("controller_volume", nil as NodeVolume?) { v throws(InputError) in try nodeVolume(v) },
+      volumeStep: map.optional("volume_step", nil as DataSize?) { v throws(InputError) in try v.size() })
+  }
+
+  /// `controllers:` of a broker-local design: a count of dedicated nodes, or `combined` (the
+  /// default quorum of voters among the brokers).
+  static func controllers(_ value: YAMLValue) throws(InputError) -> (count: Int, placement: ControllerPlacement) {
+    let text = try value.scalar("a whole number or combined")
+    if text == ControllerPlacement.combined.rawValue { return (ModelDefaults.controllers.value, .combined) }
+    guard let count = Int(text) else {
+      throw value.error("'\(text)' is neither a number of controllers nor combined", accepted: "a whole number (e.g. 3) or combined")
+    }
+    return (count, .dedicated)
+  }
+
+  /// A node volume: `{size: 64 GiB, type: gp3}` (type defaults to gp3).
+  static func nodeVolume(_ value: YAMLValue) throws(InputError) -> NodeVolume {
+    let map = try value.mapping(ScenarioKeys.nodeVolume)
+    return NodeVolume(
+      size: try map.required("size", accepted: "a size such as '64 GiB'").size(),
+      type: map.optional("type", NodeVolumeType.gp3) { v throws(InputError) in try v.choice(NodeVolumeType.self) })
   }
 
   static func tiering(_ map: YAMLMapping) throws(InputError) -> TieringConfig {
@@ -71,7 +98,9 @@ enum ArchitectureReader {
       requestFloorPerBroker: map.optional("request_floor", d.requestFloorPerBroker) { v throws(InputError) in try v.double() },
       compactionRead: map.optional("compaction_read", d.compactionRead) { v throws(InputError) in try v.double() },
       controllers: map.optional("controllers", d.controllers) { v throws(InputError) in try v.int() },
-      controllerInstance: map.optional("controller_instance", nil as String?) { v throws(InputError) in try v.string() })
+      controllerInstance: map.optional("controller_instance", nil as String?) { v throws(InputError) in try v.string() },
+      rootVolume: map.optional("root_volume", nil as NodeVolume?) { v throws(InputError) in try nodeVolume(v) },
+      controllerVolume: map.optional("controller_volume", nil as NodeVolume?) { v throws(InputError) in try nodeVolume(v) })
   }
 
   static func diskless(_ map: YAMLMapping, instance: InstanceChoice) throws(InputError) -> DisklessConfig {
@@ -84,6 +113,7 @@ enum ArchitectureReader {
       cpuTarget: map.optional("cpu_target", d.cpuTarget) { v throws(InputError) in try v.fraction() },
       compactionLevels: map.optional("compaction_levels", d.compactionLevels) { v throws(InputError) in try v.int() },
       compactionFanIn: map.optional("compaction_fan_in", d.compactionFanIn) { v throws(InputError) in try v.int() },
-      readChunk: map.optional("read_chunk", d.readChunk) { v throws(InputError) in try v.size() })
+      readChunk: map.optional("read_chunk", d.readChunk) { v throws(InputError) in try v.size() },
+      rootVolume: map.optional("root_volume", nil as NodeVolume?) { v throws(InputError) in try nodeVolume(v) })
   }
 }

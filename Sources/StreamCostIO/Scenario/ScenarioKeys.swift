@@ -26,17 +26,20 @@ enum ScenarioKeys {
   /// Accepted by every architecture type (ScalingConfig).
   static let scaling = ["policy", "schedule", "throttle", "instance_start", "partition_move"]
   static let schedule = ["at", "count"]
+  /// `root_volume:` and `controller_volume:`.
+  static let nodeVolume = ["size", "type"]
   static let brokerLocal = [
     "disk", "controllers", "controller_instance", "max_disk_per_broker", "segment_bytes", "segment_ms", "disk_io_size",
+    "round_to_azs", "root_volume", "controller_volume", "volume_step",
   ]
   static let tiering = ["local_retention", "multipart_part_size", "extra_objects_per_segment", "remote_read_chunk"]
   static let shared = [
     "wal", "wal_volume", "zone_router", "put_per_mbps", "get_per_mbps", "request_floor", "compaction_read",
-    "controllers", "controller_instance",
+    "controllers", "controller_instance", "root_volume", "controller_volume",
   ]
   static let diskless = [
     "batch_interval", "zone_aware_clients", "throughput_per_vcpu", "cpu_target", "compaction_levels",
-    "compaction_fan_in", "read_chunk",
+    "compaction_fan_in", "read_chunk", "root_volume",
   ]
 
   /// Keys an architecture entry of `kind` accepts.

@@ -122,7 +122,7 @@ public enum ScenarioLoader {
       return version
     }
     let name = top.required("name", accepted: "a slug such as telco-c360", placeholder: "") { v throws(InputError) in try v.string() }
-    let pricing = context.attempt(PricingReference(provider: "", region: "")) { () throws(InputError) in try readPricing(top) }
+    let pricing = context.attempt(nil as PricingReference?) { () throws(InputError) in try readPricing(top) }
     let start = TimeReader.start(top)
     let month = context.attempt(MonthConvention.average730) { () throws(InputError) in try TimeReader.month(top, start: start) }
     let time = context.attempt(TimeSettings.oneMonth(month)) { () throws(InputError) in
@@ -166,8 +166,15 @@ public enum ScenarioLoader {
     }
   }
 
-  static func readPricing(_ top: YAMLMapping) throws(InputError) -> PricingReference {
-    let value = try top.required("pricing", accepted: "provider/region, e.g. aws/us-east-1")
+  /// The book the scenario names; nil when it names none (the command is then given `--pricing DIR`,
+  /// or says that one of the two is needed). `pricing_as_of` pins a named book, so it needs `pricing`.
+  static func readPricing(_ top: YAMLMapping) throws(InputError) -> PricingReference? {
+    guard let value = top["pricing"] else {
+      if let asOf = top["pricing_as_of"] {
+        throw asOf.error("pins the date of the book `pricing:` names, and the scenario has no `pricing:`", accepted: "pricing: provider/region with it, or neither")
+      }
+      return nil
+    }
     let text = try value.string()
     let parts = text.split(separator: "/").map(String.init)
     guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {

@@ -10,7 +10,8 @@ public enum ScenarioTemplate {
     name: my-workload                 # slug used in every output file
     description: >
       What runs, for whom, and what question this scenario answers.
-    pricing: aws/us-east-1            # price book <provider>/<region> under pricing/
+    pricing: aws/us-east-1            # price book <provider>/<region> under pricing/; may be left out
+    #                                 #   when the command is given --pricing DIR
     # pricing_as_of: 2026-07-20       # pin a book version (default: newest)
     month: 730h                       # default 730h (AWS calculator); or `calendar` with `start:`
     # start: 2026-01-01               # default 2026-01-01 (UTC): simulation start, a date or a date-time
@@ -66,8 +67,13 @@ public enum ScenarioTemplate {
       - type: kafka
         instance: cheapest            # default cheapest that fits; or e.g. r6i.xlarge
         disk: gp3                     # default gp3; local-nvme needs i3en/i4i/i8g
-        controllers: 3                # default 3 KRaft nodes
+        controllers: 3                # default 3 KRaft nodes; or `combined`: brokers are the voters
+        #                             #   (no controller instances, at least 3 brokers)
         controller_instance: m6i.large
+        # round_to_azs: true          # default true: counts a multiple of topology.azs
+        # root_volume: {size: 64 GiB, type: gp3}  # default none: a root volume on every node
+        # controller_volume: {size: 20 GiB, type: gp3}  # default none: each dedicated controller's
+        # volume_step: 100 GiB        # default none (whole GiB): data volumes rounded up to a multiple
         # Scaling, accepted by every type (docs/model.md §5):
         # policy: peak                # default peak (kafka, kafka-tiered: sized once for the horizon's
         #                             #   peak) or reactive (shared-storage, diskless); or scheduled
@@ -85,11 +91,13 @@ public enum ScenarioTemplate {
         put_per_mbps: 0.203           # uncertain: PUT/s per MB/s written (docs/model.md §3)
         get_per_mbps: 0.296           # uncertain: GET/s per MB/s written
         compaction_read: 0.5          # uncertain: compaction reads back 0.5 × W
+        # root_volume: {size: 64 GiB, type: gp3}  # default none, as for kafka; controller_volume too
       - type: diskless
         batch_interval: 250ms         # default 250ms
         zone_aware_clients: true      # default true: no client byte crosses AZs
         throughput_per_vcpu: 42.67 MiB/s  # uncertain: client traffic per vCPU at 100% CPU
         cpu_target: 50%               # default 50% autoscaling target
+        # root_volume: {size: 64 GiB, type: gp3}  # default none: a root volume on every agent
 
     """
 }

@@ -125,13 +125,19 @@ struct BaselineFolderTests {
       .write(to: folder.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
     try "version: 1\n".write(to: folder.appendingPathComponent("b.yaml"), atomically: true, encoding: .utf8)
     try "not a scenario".write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+    try good.replacingOccurrences(of: "pricing: aws/us-east-1\n", with: "")
+      .write(to: folder.appendingPathComponent("c.yaml"), atomically: true, encoding: .utf8)
     let errors = inputErrors { () throws(InputErrors) in try ScenarioFolder.compareAll(in: folder.path, pricingRoot: Self.pricingRoot) }
-    // a.yaml: one problem; b.yaml: each of its three missing required keys (the reader goes on past each).
+    // a.yaml: one problem; b.yaml: each of its two missing required keys (the reader goes on past each;
+    // `pricing:` may be left out of a scenario given --pricing); c.yaml: a baseline scenario names its book.
     #expect(errors.count == 4, "\(errors.map(\.description))")
     #expect(errors.first?.file.hasSuffix("a.yaml") == true)
     #expect(errors.first?.message.hasPrefix("no price book for 'aws/mars-1'") == true)
-    #expect(errors.dropFirst().allSatisfy { $0.file.hasSuffix("b.yaml") })
-    #expect(errors.dropFirst().map(\.field) == ["name", "pricing", "feeds"])
+    #expect(errors[1...2].allSatisfy { $0.file.hasSuffix("b.yaml") })
+    #expect(errors[1...2].map(\.field) == ["name", "feeds"])
+    #expect(errors.last?.file.hasSuffix("c.yaml") == true)
+    #expect(errors.last?.field == "pricing")
+    #expect(errors.last?.message == "is required in a baseline scenario (each is priced with the book it names)")
   }
 
   @Test func anEmptyScenarioFolderPricesNothing() throws {

@@ -118,7 +118,7 @@ struct ScenarioLoaderTests {
     #expect(
       e.accepted
         == "type, name, instance, disk, controllers, controller_instance, max_disk_per_broker, segment_bytes, segment_ms, disk_io_size, "
-        + "policy, schedule, throttle, instance_start, partition_move")
+        + "round_to_azs, root_volume, controller_volume, volume_step, policy, schedule, throttle, instance_start, partition_move")
   }
 
   /// A required key removed from an otherwise valid scenario: (key removed, line of the reported mapping, key path, accepted).
@@ -128,7 +128,7 @@ struct ScenarioLoaderTests {
     // Top-level keys are reported at the root mapping, which starts on line 1 (or 2 when line 1 is gone).
     ("version: 1\n", 1, "version", "version: 1"),
     ("name: t\n", 1, "name", "a slug such as telco-c360"),
-    ("pricing: aws/us-east-1\n", 1, "pricing", "provider/region, e.g. aws/us-east-1"),
+    // `pricing:` is not required: the book may be given with --pricing (ClusterKnobsReaderTests).
   ]
 
   @Test(arguments: requiredKeys)
