@@ -82,7 +82,7 @@ public enum ScenarioTemplate {
         #   - {at: 10d, count: 12}
       - type: shared-storage
         wal: ebs                      # default ebs (10 GiB gp3 per broker); or object-storage
-        # zone_router: true           # default: follows topology.clients; true needs wal:
+        # zone_router: false          # default: follows topology.clients; true needs wal:
                                       #   object-storage (zone-aware on an EBS WAL: rack-aware consumers)
         put_per_mbps: 0.203           # uncertain: PUT/s per MB/s written (docs/model.md §3)
         get_per_mbps: 0.296           # uncertain: GET/s per MB/s written
