@@ -24,7 +24,7 @@ public enum ModelDefaults {
   /// Any AZ is what a client does unless someone configures its zone (Kafka's `client.rack` is empty by
   /// default and `replica.selector.class` reads from leaders, KIP-392; WarpStream and AutoMQ clients
   /// need their zone announced for zone-local routing).
-  public static let clients = Documented(ClientPlacement.anyZone, unit: "placement", source: "Apache Kafka client.rack default empty and replica.selector.class reads from leaders, KIP-392 https://cwiki.apache.org/confluence/display/KAFKA/KIP-392 (docs/model.md §0.3)")
+  public static let clients = Documented(ClientPlacement.anyZone, unit: "placement", source: "Apache Kafka client.rack default empty and replica.selector.class reads from leaders, KIP-392, https://cwiki.apache.org/confluence/display/KAFKA/KIP-392%3A+Allow+consumers+to+fetch+from+closest+replica (docs/model.md §0.3)")
   /// `topology.network_utilisation`: U_net, share of an instance's baseline bandwidth planned for use.
   public static let networkUtilisation = Documented(Fraction(0.8), unit: "fraction", source: "assumption: 80 % of baseline bandwidth, never burst (docs/model.md §1.2)")
   /// `topology.disk_utilisation`: U_disk, share of provisioned disk planned to be full.
