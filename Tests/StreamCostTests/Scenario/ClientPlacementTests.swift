@@ -96,4 +96,45 @@ struct ClientPlacementTests {
     inherited.architectures = [ArchitectureSpec(config: .sharedStorage(SharedStorageConfig()))]
     #expect(inherited.validate().isEmpty)
   }
+
+  /// Property, over 200 seeded workloads (Z 1–5, RF 1–5, W, F and Rc drawn): with zone-aware
+  /// clients, kafka's consumers cross only for (Z−RF)/Z of their bytes and its producers for
+  /// (Z−1)/Z; shared storage on an EBS WAL keeps consumers only; the zone router and diskless keep
+  /// every client byte in its AZ. With clients in any AZ, every design's client flows are equal.
+  @Test func everyDesignHonoursThePlacementOnGeneratedWorkloads() {
+    var random = SplitMix64(seed: 21)
+    let facts = TestBook.facts
+    for _ in 0..<200 {
+      let z = Int.random(in: 1...5, using: &random)
+      let rf = Int.random(in: 1...5, using: &random)
+      let feed = Feed(
+        name: "f", write: DataRate(bytesPerSecond: Double.random(in: 1e5...1e9, using: &random)),
+        fanOut: Int.random(in: 1...8, using: &random), retention: .days(3), partitions: 12,
+        catchUp: CatchUp(rate: DataRate(bytesPerSecond: Double.random(in: 0...1e8, using: &random)), lag: .days(1)))
+      let w = feed.write.bytesPerSecond
+      let reads = w * Double(feed.fanOut) + feed.catchUpRate.bytesPerSecond
+      let remote = Double(z - 1) / Double(z)
+      for clients in ClientPlacement.allCases {
+        let workload = Workload(feeds: [feed], topology: Topology(azs: z, replicationFactor: rf, clients: clients, survive: .none))
+        let kafka = BrokerLocalKafka(name: "k", config: BrokerLocalConfig(), facts: facts).crossAZFlows(workload)
+        let ebs = SharedStorageKafka(name: "s", config: SharedStorageConfig(), facts: facts, clients: clients).crossAZFlows(workload)
+        let router = SharedStorageKafka(name: "r", config: SharedStorageConfig(wal: .objectStorage), facts: facts, clients: clients)
+          .crossAZFlows(workload)
+        let diskless = DisklessAgents(name: "d", config: DisklessConfig(), clients: clients).crossAZFlows(workload)
+        func rate(_ flows: [CrossAZFlow], _ category: CostCategory) -> Double {
+          flows.filter { $0.category == category }.reduce(0) { $0 + $1.rate.bytesPerSecond }
+        }
+        func near(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-9 * max(1, abs(b)) }
+        let kafkaReads = clients == .zoneAware ? reads * Double(max(0, z - min(rf, z))) / Double(z) : reads * remote
+        #expect(near(rate(kafka, .crossAZProducer), w * remote), "Z \(z) RF \(rf) \(clients)")
+        #expect(near(rate(kafka, .crossAZConsumer), kafkaReads), "Z \(z) RF \(rf) \(clients)")
+        #expect(near(rate(ebs, .crossAZProducer), w * remote))
+        #expect(near(rate(ebs, .crossAZConsumer), clients == .zoneAware ? 0 : reads * remote))
+        for flows in [router, diskless] {
+          #expect(near(rate(flows, .crossAZProducer), clients == .zoneAware ? 0 : w * remote))
+          #expect(near(rate(flows, .crossAZConsumer), clients == .zoneAware ? 0 : reads * remote))
+        }
+      }
+    }
+  }
 }
