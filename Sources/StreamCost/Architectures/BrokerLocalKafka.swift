@@ -203,7 +203,7 @@ public struct BrokerLocalKafka: Deployment, Hashable {
   /// Share of consumer bytes served from another AZ: (Z−1)/Z, or max(0, Z−RF)/Z with fetch-from-follower.
   func consumerShare(_ topology: Topology) -> Double {
     let z = topology.azs
-    guard topology.fetchFromFollower else { return Double(z - 1) / Double(z) }
+    guard topology.readsFromFollowers else { return Double(z - 1) / Double(z) }
     return Double(max(0, z - min(topology.replicationFactor, z))) / Double(z)
   }
 
@@ -218,7 +218,7 @@ public struct BrokerLocalKafka: Deployment, Hashable {
         formula: "W·(RF − ceil(RF/Z)) = W × \(followers)"),
       CrossAZFlow(
         .crossAZConsumer, "brokers to consumers", rate: DataRate(bytesPerSecond: rates.consumer),
-        formula: workload.topology.fetchFromFollower ? "(F·W + Rc)·max(0, Z−RF)/Z with fetch-from-follower" : "(F·W + Rc)·(Z−1)/Z"),
+        formula: workload.topology.readsFromFollowers ? "(F·W + Rc)·max(0, Z−RF)/Z with fetch-from-follower" : "(F·W + Rc)·(Z−1)/Z"),
     ]
   }
 

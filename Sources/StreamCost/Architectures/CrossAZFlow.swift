@@ -46,9 +46,18 @@ public struct CrossAZFlow: Hashable, Sendable {
   public static func bytes(_ rate: Double, hours: Double) -> Double { rate * hours * 3_600 }
 
   /// The two client flows of a design without replication, or none when clients stay in their AZ.
-  public static func clientFlows(_ workload: Workload, to target: String, from source: String, zoneLocal: Bool) -> [CrossAZFlow] {
+  /// With `consumersLocal` only the consumers stay (rack-aware consumers): their flow is kept at 0 bytes
+  /// with `consumersLocalReason` as its formula, so the lines still say why.
+  public static func clientFlows(
+    _ workload: Workload, to target: String, from source: String, zoneLocal: Bool, consumersLocal: Bool = false,
+    consumersLocalReason: String = ""
+  ) -> [CrossAZFlow] {
     guard !zoneLocal else { return [] }
-    return [.producers(workload, to: target), .consumers(workload, from: source, share: workload.remoteZoneShare)]
+    let consumerShare = consumersLocal ? 0 : workload.remoteZoneShare
+    let consumers = consumersLocal
+      ? CrossAZFlow.consumers(workload, from: source, share: consumerShare, formula: consumersLocalReason)
+      : CrossAZFlow.consumers(workload, from: source, share: consumerShare)
+    return [.producers(workload, to: target), consumers]
   }
 
   /// How the four client-flow amounts (producers and readers, sent and received) were derived.
@@ -60,9 +69,11 @@ public struct CrossAZFlow: Hashable, Sendable {
   /// Appends the two client flows of a design without replication: producers W·(Z−1)/Z and readers
   /// (F·W + Rc)·(Z−1)/Z, or nothing when clients stay in their AZ (zone router, zone-aware clients).
   @inline(__always)
-  static func appendClientFlows(_ load: StepSums, share: Double, hours: Double, to amounts: inout MeterAmounts) {
-    appendSentAndReceived(load.write * share, hours: hours, to: &amounts)
-    appendSentAndReceived((load.tailRead + load.catchUpRead) * share, hours: hours, to: &amounts)
+  static func appendClientFlows(
+    _ load: StepSums, producerShare: Double, consumerShare: Double, hours: Double, to amounts: inout MeterAmounts
+  ) {
+    appendSentAndReceived(load.write * producerShare, hours: hours, to: &amounts)
+    appendSentAndReceived((load.tailRead + load.catchUpRead) * consumerShare, hours: hours, to: &amounts)
   }
 
   /// The share of client bytes that cross AZs: (Z−1)/Z, or none when clients stay in their AZ.

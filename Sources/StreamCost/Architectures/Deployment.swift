@@ -76,13 +76,14 @@ public struct SizingFailure: Error, Hashable, Sendable, CustomStringConvertible 
 }
 
 extension ArchitectureSpec {
-  /// The cost model for this entry, with the provider facts of the book that prices it.
-  func deployment(_ facts: ProviderFacts) -> any Deployment {
+  /// The cost model for this entry, with the provider facts of the book that prices it and the
+  /// scenario's client placement (`topology.clients`; broker-local designs read it from the topology).
+  func deployment(_ facts: ProviderFacts, clients: ClientPlacement) -> any Deployment {
     switch config {
     case .kafka(let broker): BrokerLocalKafka(name: name, config: broker, facts: facts)
     case .kafkaTiered(let broker, let tiering): TieredKafka(name: name, broker: broker, tiering: tiering, facts: facts)
-    case .sharedStorage(let config): SharedStorageKafka(name: name, config: config, facts: facts)
-    case .diskless(let config): DisklessAgents(name: name, config: config)
+    case .sharedStorage(let config): SharedStorageKafka(name: name, config: config, facts: facts, clients: clients)
+    case .diskless(let config): DisklessAgents(name: name, config: config, clients: clients)
     }
   }
 }

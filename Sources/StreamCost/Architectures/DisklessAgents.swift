@@ -3,11 +3,17 @@
 public struct DisklessAgents: Deployment, Hashable {
   public var name: String
   public var config: DisklessConfig
+  /// The scenario's `topology.clients`, which ``DisklessConfig/zoneAwareClients`` may override.
+  public var clients: ClientPlacement
 
-  public init(name: String, config: DisklessConfig) {
+  public init(name: String, config: DisklessConfig, clients: ClientPlacement = ModelDefaults.clients.value) {
     self.name = name
     self.config = config
+    self.clients = clients
   }
+
+  /// Clients announce their AZ and talk to an agent there: `zone_aware_clients`, else `topology.clients`.
+  var zoneAware: Bool { clients.overridden(by: config.zoneAwareClients) == .zoneAware }
 
   public var kind: ArchitectureKind { .diskless }
   public var instanceChoice: InstanceChoice { config.instance }
@@ -16,7 +22,7 @@ public struct DisklessAgents: Deployment, Hashable {
 
   /// The formulas for steps of `hours` on `topology` (0 hours where only needs and rates are read).
   func formulas(_ topology: Topology, hours: Double) -> DisklessFormulas {
-    DisklessFormulas(config, topology: topology, hours: hours)
+    DisklessFormulas(config, topology: topology, hours: hours, zoneAware: zoneAware)
   }
 
   func steadySums(_ workload: Workload) -> StepSums { workload.sums }
@@ -117,7 +123,7 @@ public struct DisklessAgents: Deployment, Hashable {
 
   /// Zone-aware clients keep every client byte in its AZ; otherwise producer and consumer terms remain.
   public func crossAZFlows(_ workload: Workload) -> [CrossAZFlow] {
-    CrossAZFlow.clientFlows(workload, to: "agents", from: "agents", zoneLocal: config.zoneAwareClients)
+    CrossAZFlow.clientFlows(workload, to: "agents", from: "agents", zoneLocal: zoneAware)
   }
 
 
@@ -126,7 +132,7 @@ public struct DisklessAgents: Deployment, Hashable {
     [
       ParameterValue("instance", config.instance.label, "instance type", source: "scenario, or the cheapest type in the book that fits"),
       ParameterValue("batch_interval", Format.number(config.batchInterval.seconds), default: ModelDefaults.batchInterval),
-      ParameterValue("zone_aware_clients", "\(config.zoneAwareClients)", default: ModelDefaults.zoneAwareClients),
+      ParameterValue("zone_aware_clients", "\(zoneAware)", "bool", source: "docs/model.md §4.3 (WarpStream zone-aware clients; follows topology.clients unless set)"),
       ParameterValue("throughput_per_vcpu", Format.number(config.throughputPerVCPU.bytesPerSecond), default: ModelDefaults.throughputPerVCPU),
       ParameterValue("cpu_target", Format.number(config.cpuTarget.value), default: ModelDefaults.cpuTarget),
       ParameterValue("compaction_levels", "\(config.compactionLevels)", default: ModelDefaults.compactionLevels),

@@ -24,10 +24,10 @@ struct DisklessFormulas: StepFormulas {
   /// floating-point rounding (about 10⁻¹⁶). Not a model figure: any such margin gives the same rates.
   static let margin = 1e-9
 
-  init(_ config: DisklessConfig, topology: Topology, hours: Double) {
+  init(_ config: DisklessConfig, topology: Topology, hours: Double, zoneAware: Bool) {
     self.config = config
     scope = StepScope(topology: topology, hours: hours)
-    clientShare = CrossAZFlow.clientShare(topology, zoneLocal: config.zoneAwareClients)
+    clientShare = CrossAZFlow.clientShare(topology, zoneLocal: zoneAware)
     batchesPerSecond = 1 / config.batchInterval.seconds
     batchBytes = Divisor(ModelDefaults.maxBatchBytes.value.bytes)
     readChunk = Divisor(config.readChunk.bytes)
@@ -119,7 +119,7 @@ struct DisklessFormulas: StepFormulas {
     amounts.append(rates.tailGets * scope.seconds)
     amounts.append(rates.compactionPuts * scope.seconds)
     amounts.append(rates.otherGets * scope.seconds)
-    CrossAZFlow.appendClientFlows(load, share: clientShare, hours: scope.hours, to: &amounts)
+    CrossAZFlow.appendClientFlows(load, producerShare: clientShare, consumerShare: clientShare, hours: scope.hours, to: &amounts)
     nodeVolumes.append(nodes: state.count, hours: scope.hours, to: &amounts)
   }
 }

@@ -5,8 +5,12 @@ struct SharedStorageFormulas: StepFormulas {
   let scope: StepScope
   /// Share of produce bytes a proxy broker routes through object storage: (Z−1)/Z with the zone router.
   let routedShare: Double
-  /// Share of client bytes crossing AZs: none with the zone router.
-  let clientShare: Double
+  /// Zone-aware clients with an object-storage WAL: producers hand batches to a broker in their AZ.
+  let zoneRouter: Bool
+  /// Shares of producer and consumer bytes crossing AZs: none with the zone router; rack-aware
+  /// consumers (zone-aware clients on an EBS WAL) keep only the consumers in their AZ.
+  let producerShare: Double
+  let consumerShare: Double
   /// Each broker's WAL volume, whole GiB.
   let walSizeGiB: Double
   /// The WAL volumes, at U_net and the default I/O size.
@@ -18,11 +22,13 @@ struct SharedStorageFormulas: StepFormulas {
   /// Root and controller volumes (none unless the scenario states them).
   let nodeVolumes: NodeVolumes
 
-  init(_ config: SharedStorageConfig, topology: Topology, hours: Double, volumes: BlockVolumeFacts) {
+  init(_ config: SharedStorageConfig, topology: Topology, hours: Double, volumes: BlockVolumeFacts, zoneAware: Bool) {
     self.config = config
     scope = StepScope(topology: topology, hours: hours)
-    routedShare = config.zoneRouter ? topology.remoteZoneShare : 0
-    clientShare = CrossAZFlow.clientShare(topology, zoneLocal: config.zoneRouter)
+    zoneRouter = SharedStorageKafka.routes(zoneAware: zoneAware, wal: config.wal)
+    routedShare = zoneRouter ? topology.remoteZoneShare : 0
+    producerShare = CrossAZFlow.clientShare(topology, zoneLocal: zoneRouter)
+    consumerShare = CrossAZFlow.clientShare(topology, zoneLocal: zoneAware)
     walSizeGiB = GP3Volume.sizeGiB(config.walVolume)
     wal = GP3Provisioning(utilisation: topology.networkUtilisation, ioSize: ModelDefaults.diskIOSize.value, facts: volumes)
     batchBytes = Divisor(ModelDefaults.maxBatchBytes.value.bytes)
@@ -50,7 +56,7 @@ struct SharedStorageFormulas: StepFormulas {
 
   /// Network out and in, each with its formula.
   var lanes: [SizingLane] {
-    let terms = (config.wal == .objectStorage ? " + W (WAL)" : "") + (config.zoneRouter ? " + W·(Z−1)/Z (router)" : "")
+    let terms = (config.wal == .objectStorage ? " + W (WAL)" : "") + (zoneRouter ? " + W·(Z−1)/Z (router)" : "")
     return [
       SizingLane(index: 0, constraint: .networkOut) { f in
         "(1 + c)·W + F·W + Rc\(terms) = \(Format.rate(DataRate(bytesPerSecond: f.demand))) ÷ \(Format.rate(DataRate(bytesPerSecond: f.capacity)))"
@@ -83,7 +89,7 @@ struct SharedStorageFormulas: StepFormulas {
     if config.wal == .objectStorage {
       puts += n * max(walObjectsPerSecond, load.write / n / batchBytes)
     }
-    if config.zoneRouter {
+    if zoneRouter {
       let routed = load.write / n * routedShare
       let routerPuts = n * max(routerObjectsPerSecond, routed / batchBytes)
       puts += routerPuts
@@ -111,7 +117,7 @@ struct SharedStorageFormulas: StepFormulas {
     amounts.append(load.retained * scope.hours)
     amounts.append(rates.puts * scope.seconds)
     amounts.append((rates.gets + catchUpGetsPerSecond(load)) * scope.seconds)
-    CrossAZFlow.appendClientFlows(load, share: clientShare, hours: scope.hours, to: &amounts)
+    CrossAZFlow.appendClientFlows(load, producerShare: producerShare, consumerShare: consumerShare, hours: scope.hours, to: &amounts)
     nodeVolumes.append(nodes: state.count, hours: scope.hours, to: &amounts)
   }
 }

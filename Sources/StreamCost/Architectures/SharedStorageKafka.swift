@@ -5,12 +5,25 @@ public struct SharedStorageKafka: Deployment, Hashable {
   public var config: SharedStorageConfig
   /// The price book's facts: gp3's allowances (the EBS WAL), the default controller type.
   public var facts: ProviderFacts
+  /// The scenario's `topology.clients`, which ``SharedStorageConfig/zoneRouter`` may override.
+  public var clients: ClientPlacement
 
-  public init(name: String, config: SharedStorageConfig, facts: ProviderFacts) {
+  public init(name: String, config: SharedStorageConfig, facts: ProviderFacts, clients: ClientPlacement = ModelDefaults.clients.value) {
     self.name = name
     self.config = config
     self.facts = facts
+    self.clients = clients
   }
+
+  /// Clients announce their AZ on this column: `zone_router`, else `topology.clients`.
+  var zoneAware: Bool { clients.overridden(by: config.zoneRouter) == .zoneAware }
+
+  /// The zone router runs: zone-aware clients with an object-storage WAL (docs/model.md §3.4).
+  var zoneRouter: Bool { Self.routes(zoneAware: zoneAware, wal: config.wal) }
+
+  /// Zone-aware clients route through object storage only with an object-storage WAL; on an EBS WAL
+  /// they are rack-aware consumers, and producers still write to the leader's AZ.
+  static func routes(zoneAware: Bool, wal: WALKind) -> Bool { zoneAware && wal == .objectStorage }
 
   /// The controllers' instance type: the scenario's, else the book's default.
   var controllerInstance: String { config.controllerInstance ?? facts.controllerInstance }
@@ -22,7 +35,7 @@ public struct SharedStorageKafka: Deployment, Hashable {
 
   /// The formulas for steps of `hours` on `topology` (0 hours where only needs and rates are read).
   func formulas(_ topology: Topology, hours: Double) -> SharedStorageFormulas {
-    SharedStorageFormulas(config, topology: topology, hours: hours, volumes: facts.blockVolume)
+    SharedStorageFormulas(config, topology: topology, hours: hours, volumes: facts.blockVolume, zoneAware: zoneAware)
   }
 
   func steadySums(_ workload: Workload) -> StepSums { workload.sums }
@@ -76,7 +89,7 @@ public struct SharedStorageKafka: Deployment, Hashable {
   func requestDetail(_ workload: Workload, brokers: Int) -> String {
     var detail = "max(\(Format.number(config.putPerMBps)) PUT/s per MB/s × \(Format.number(workload.write.megabytesPerSecond, places: 3)) MB/s, \(Format.number(config.requestFloorPerBroker)) × \(brokers) brokers)"
     if config.wal == .objectStorage { detail += " + WAL N·max(1/0.256 s, w_b/8 MiB)" }
-    if config.zoneRouter { detail += " + router N·max(1/0.25 s, routed/8 MiB), each read by Z−1 leaders" }
+    if zoneRouter { detail += " + router N·max(1/0.25 s, routed/8 MiB), each read by Z−1 leaders" }
     return detail
   }
 
@@ -94,9 +107,9 @@ public struct SharedStorageKafka: Deployment, Hashable {
     lines += [
       MeterLine(.objectStorage, "Data in object storage", price: .rate(.objectStorage), .storage),
       MeterLine(
-        .objectRequests, "Object PUTs (uploads, compaction\(config.wal == .objectStorage ? ", WAL" : "")\(config.zoneRouter ? ", router" : ""))",
+        .objectRequests, "Object PUTs (uploads, compaction\(config.wal == .objectStorage ? ", WAL" : "")\(zoneRouter ? ", router" : ""))",
         price: .rate(.objectPut), .requests),
-      MeterLine(.objectRequests, "Object GETs (reads, compaction\(config.zoneRouter ? ", router" : ""))", price: .rate(.objectGet), .requests),
+      MeterLine(.objectRequests, "Object GETs (reads, compaction\(zoneRouter ? ", router" : ""))", price: .rate(.objectGet), .requests),
     ]
     lines += CrossAZFlow.meterLines(.crossAZProducer, "producers to partition leaders")
     lines += CrossAZFlow.meterLines(.crossAZConsumer, "brokers to consumers")
@@ -146,9 +159,12 @@ public struct SharedStorageKafka: Deployment, Hashable {
     return usages(lines, amounts, bases)
   }
 
-  /// No replication crosses AZs; with the zone router, no client byte does either.
+  /// No replication crosses AZs; with the zone router, no client byte does either; rack-aware
+  /// consumers (zone-aware clients on an EBS WAL) keep the consumers' bytes in their AZ.
   public func crossAZFlows(_ workload: Workload) -> [CrossAZFlow] {
-    CrossAZFlow.clientFlows(workload, to: "partition leaders", from: "brokers", zoneLocal: config.zoneRouter)
+    CrossAZFlow.clientFlows(
+      workload, to: "partition leaders", from: "brokers", zoneLocal: zoneRouter, consumersLocal: zoneAware,
+      consumersLocalReason: "0: rack-aware consumers read the partitions led in their AZ")
   }
 
 
@@ -158,7 +174,7 @@ public struct SharedStorageKafka: Deployment, Hashable {
       ParameterValue("instance", config.instance.label, "instance type", source: "scenario, or the cheapest type in the book that fits"),
       ParameterValue("wal", config.wal.rawValue, "kind", source: "docs/model.md §3 (EBS WAL default, or object-storage WAL)"),
       ParameterValue("wal_volume", "\(config.walVolume.bytes)", default: ModelDefaults.walVolume),
-      ParameterValue("zone_router", "\(config.zoneRouter)", "bool", source: "docs/model.md §3 (needs an object-storage WAL)"),
+      ParameterValue("zone_router", "\(zoneRouter)", "bool", source: "docs/model.md §3.4 (zone-aware clients with an object-storage WAL; follows topology.clients unless set)"),
       ParameterValue("put_per_mbps", Format.number(config.putPerMBps), default: ModelDefaults.sharedPutPerMBps),
       ParameterValue("get_per_mbps", Format.number(config.getPerMBps), default: ModelDefaults.sharedGetPerMBps),
       ParameterValue("request_floor", Format.number(config.requestFloorPerBroker), default: ModelDefaults.sharedRequestFloor),

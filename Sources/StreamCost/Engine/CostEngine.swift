@@ -30,7 +30,7 @@ public struct CostEngine: Sendable {
     var results: [ArchitectureResult] = []
     for (index, spec) in scenario.architectures.enumerated() {
       let at = "architectures[\(index)]"
-      let deployment = spec.deployment(book.facts)
+      let deployment = spec.deployment(book.facts, clients: scenario.topology.clients)
       let priced = try evaluate(deployment, workload: workload, pricer: pricer, hours: scenario.month.hours, at: at)
       let assumptions = Self.assumptions(spec, deployment: deployment, at: at, scenario: scenario)
       results.append(
@@ -48,7 +48,7 @@ public struct CostEngine: Sendable {
         scope: spec.name, name: "\(at).\(parameter.key)", value: parameter.value, unit: parameter.unit,
         origin: scenario.explicitKeys.contains("\(at).\(parameter.key)") ? .scenario : .default,
         source: parameter.source, uncertain: parameter.uncertain)
-    }
+    } + ColumnAssumptions.list(spec, at: at, scenario: scenario)
   }
 
   /// Sizes and prices one architecture, choosing the cheapest instance type when asked.

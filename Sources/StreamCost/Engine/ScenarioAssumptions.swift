@@ -17,7 +17,10 @@ enum ScenarioAssumptions {
     let t = scenario.topology
     add("topology.azs", "\(t.azs)", ModelDefaults.azs.unit, ModelDefaults.azs.source)
     add("topology.replication_factor", "\(t.replicationFactor)", ModelDefaults.replicationFactor.unit, ModelDefaults.replicationFactor.source)
-    add("topology.fetch_from_follower", "\(t.fetchFromFollower)", "bool", ModelDefaults.fetchFromFollower.source)
+    add("topology.clients", t.clients.rawValue, ModelDefaults.clients.unit, ModelDefaults.clients.source)
+    add(
+      "topology.fetch_from_follower", "\(t.readsFromFollowers)", "bool",
+      "KIP-392 follower fetching on kafka and kafka-tiered; follows topology.clients unless set (docs/model.md §1.3)")
     add("topology.network_utilisation", Format.number(t.networkUtilisation.value), "fraction", ModelDefaults.networkUtilisation.source)
     add("topology.disk_utilisation", Format.number(t.diskUtilisation.value), "fraction", ModelDefaults.diskUtilisation.source)
     add("topology.survive", t.survive.rawValue, "failure", "docs/model.md §1 (one broker: N+1; one AZ: N·Z/(Z−1))")

@@ -20,8 +20,11 @@ public enum ModelDefaults {
   public static let azs = Documented(3, unit: "AZs", source: "assumption: three AZs, the usual production layout (docs/model.md §6)")
   /// `topology.replication_factor`.
   public static let replicationFactor = Documented(3, unit: "replicas", source: "assumption: RF 3, the usual production setting (docs/model.md §6)")
-  /// `topology.fetch_from_follower` (KIP-392).
-  public static let fetchFromFollower = Documented(false, unit: "bool", source: "Apache Kafka default replica.selector.class reads from leaders, KIP-392 (docs/model.md §1.3)")
+  /// `topology.clients`: where clients send their bytes relative to their AZ, on every architecture.
+  /// Any AZ is what a client does unless someone configures its zone (Kafka's `client.rack` is empty by
+  /// default and `replica.selector.class` reads from leaders, KIP-392; WarpStream and AutoMQ clients
+  /// need their zone announced for zone-local routing).
+  public static let clients = Documented(ClientPlacement.anyZone, unit: "placement", source: "Apache Kafka client.rack default empty and replica.selector.class reads from leaders, KIP-392, https://cwiki.apache.org/confluence/display/KAFKA/KIP-392%3A+Allow+consumers+to+fetch+from+closest+replica (docs/model.md §0.3)")
   /// `topology.network_utilisation`: U_net, share of an instance's baseline bandwidth planned for use.
   public static let networkUtilisation = Documented(Fraction(0.8), unit: "fraction", source: "assumption: 80 % of baseline bandwidth, never burst (docs/model.md §1.2)")
   /// `topology.disk_utilisation`: U_disk, share of provisioned disk planned to be full.
@@ -106,8 +109,6 @@ public enum ModelDefaults {
   public static let compactionFanIn = Documented(32, unit: "files", source: "WarpStream compaction fan-in 32 files per level, https://docs.warpstream.com (docs/model.md §4.2)")
   /// `read_chunk`: tail and catch-up reads fetch objects in chunks of this size, once per AZ.
   public static let readChunk = Documented(DataSize.mib(4), unit: "bytes", source: "WarpStream read path, one GET per 4 MiB per AZ, https://docs.warpstream.com (docs/model.md §4.2)")
-  /// `zone_aware_clients`: clients announce their AZ so no client byte crosses AZs.
-  public static let zoneAwareClients = Documented(true, unit: "bool", source: "WarpStream zone-aware clients: no cross-AZ bytes when clients announce their AZ (docs/model.md §4.3)")
 
   // MARK: Uncertainty (`streamcost uncertainty`)
 

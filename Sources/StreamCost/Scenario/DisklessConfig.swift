@@ -3,8 +3,9 @@ public struct DisklessConfig: Hashable, Sendable, Codable {
   public var instance: InstanceChoice
   /// Agents flush a batch to object storage at least this often.
   public var batchInterval: TimeSpan
-  /// Clients announce their AZ, so no client traffic crosses AZs.
-  public var zoneAwareClients: Bool
+  /// Clients announce their AZ and talk to an agent there, so no client traffic crosses AZs;
+  /// nil follows `topology.clients`.
+  public var zoneAwareClients: Bool?
   /// Client traffic one vCPU carries at 100 % CPU (uncertain).
   public var throughputPerVCPU: DataRate
   /// Autoscaling CPU target.
@@ -20,7 +21,7 @@ public struct DisklessConfig: Hashable, Sendable, Codable {
   public init(
     instance: InstanceChoice = .cheapest,
     batchInterval: TimeSpan = ModelDefaults.batchInterval.value,
-    zoneAwareClients: Bool = ModelDefaults.zoneAwareClients.value,
+    zoneAwareClients: Bool? = nil,
     throughputPerVCPU: DataRate = ModelDefaults.throughputPerVCPU.value,
     cpuTarget: Fraction = ModelDefaults.cpuTarget.value,
     compactionLevels: Int = ModelDefaults.compactionLevels.value,

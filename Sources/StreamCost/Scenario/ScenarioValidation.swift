@@ -143,11 +143,12 @@ extension TieringConfig {
 extension SharedStorageConfig {
   func validate(at path: String) -> [ScenarioIssue] {
     var issues: [ScenarioIssue] = []
-    if zoneRouter && wal != .objectStorage {
+    if zoneRouter == true && wal != .objectStorage {
       issues.append(
         ScenarioIssue(
           "\(path).zone_router", "the zone router needs an object-storage WAL",
-          accepted: "wal: object-storage with zone_router: true, or zone_router: false"))
+          accepted: "wal: object-storage with zone_router: true, zone_router: false, or no zone_router with "
+            + "topology.clients: zone-aware (rack-aware consumers on an EBS WAL)"))
     }
     if wal == .ebs && !(walVolume.bytes > 0) {
       issues.append(ScenarioIssue("\(path).wal_volume", "must be greater than 0 with wal: ebs"))

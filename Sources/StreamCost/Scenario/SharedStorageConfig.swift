@@ -4,8 +4,10 @@ public struct SharedStorageConfig: Hashable, Sendable, Codable {
   public var wal: WALKind
   /// EBS WAL volume per broker (ignored with an object-storage WAL).
   public var walVolume: DataSize
-  /// Producers and consumers stay in their AZ; needs an object-storage WAL.
-  public var zoneRouter: Bool
+  /// Zone-aware clients on this column (nil follows `topology.clients`): with an object-storage WAL
+  /// the zone router keeps producers and consumers in their AZ; `true` needs that WAL. With an EBS
+  /// WAL, zone-aware clients (from `topology.clients`) are rack-aware consumers (docs/model.md §3.4).
+  public var zoneRouter: Bool?
   /// PUT/s and GET/s per MB/s written (uncertain, docs/model.md §3).
   public var putPerMBps: Double
   public var getPerMBps: Double
@@ -24,7 +26,7 @@ public struct SharedStorageConfig: Hashable, Sendable, Codable {
     instance: InstanceChoice = .cheapest,
     wal: WALKind = .ebs,
     walVolume: DataSize = ModelDefaults.walVolume.value,
-    zoneRouter: Bool = false,
+    zoneRouter: Bool? = nil,
     putPerMBps: Double = ModelDefaults.sharedPutPerMBps.value,
     getPerMBps: Double = ModelDefaults.sharedGetPerMBps.value,
     requestFloorPerBroker: Double = ModelDefaults.sharedRequestFloor.value,

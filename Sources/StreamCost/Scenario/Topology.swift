@@ -4,8 +4,11 @@ public struct Topology: Hashable, Sendable, Codable {
   public var azs: Int
   /// RF: copies of each partition in broker-local Kafka.
   public var replicationFactor: Int
-  /// Consumers read from a replica in their own AZ (KIP-392).
-  public var fetchFromFollower: Bool
+  /// Where clients send their bytes relative to their AZ, for every architecture.
+  public var clients: ClientPlacement
+  /// Consumers read from a replica in their own AZ (KIP-392) on kafka and kafka-tiered; nil follows
+  /// ``clients``.
+  public var fetchFromFollower: Bool?
   /// U_net: share of an instance's baseline network (and EBS) bandwidth planned for use.
   public var networkUtilisation: Fraction
   /// U_disk: share of provisioned disk planned to be full.
@@ -16,13 +19,15 @@ public struct Topology: Hashable, Sendable, Codable {
   public init(
     azs: Int = ModelDefaults.azs.value,
     replicationFactor: Int = ModelDefaults.replicationFactor.value,
-    fetchFromFollower: Bool = ModelDefaults.fetchFromFollower.value,
+    clients: ClientPlacement = ModelDefaults.clients.value,
+    fetchFromFollower: Bool? = nil,
     networkUtilisation: Fraction = ModelDefaults.networkUtilisation.value,
     diskUtilisation: Fraction = ModelDefaults.diskUtilisation.value,
     survive: FailureTolerance = .broker
   ) {
     self.azs = azs
     self.replicationFactor = replicationFactor
+    self.clients = clients
     self.fetchFromFollower = fetchFromFollower
     self.networkUtilisation = networkUtilisation
     self.diskUtilisation = diskUtilisation
@@ -52,4 +57,7 @@ public enum FailureTolerance: String, Hashable, Sendable, Codable, CaseIterable 
 extension Topology {
   /// (Z−1)/Z: the share of clients in another AZ than the broker they talk to.
   public var remoteZoneShare: Double { (Double(azs) - 1) / Double(azs) }
+
+  /// Kafka's consumers fetch from a replica in their AZ: `fetch_from_follower`, else zone-aware ``clients``.
+  public var readsFromFollowers: Bool { clients.overridden(by: fetchFromFollower) == .zoneAware }
 }

@@ -50,7 +50,7 @@ struct ArchitectureTrack: Sendable {
     stepCosts: Bool, keepsEvents: Bool = true
   ) {
     self.spec = spec
-    let deployment = spec.deployment(book.facts)
+    let deployment = spec.deployment(book.facts, clients: inputs.scenario.topology.clients)
     self.deployment = deployment
     self.sizing = sizing
     instance = sizing.instance

@@ -90,7 +90,7 @@ public struct Simulator: Sendable {
       slot = Result { () throws(EngineError) -> ArchitectureTrack in
         let spec = scenario.architectures[index]
         let at = "architectures[\(index)]"
-        let deployment = spec.deployment(book.facts)
+        let deployment = spec.deployment(book.facts, clients: scenario.topology.clients)
         let sizing = try engine.sizing(deployment, workload: steady, pricer: pricer, hours: scenario.month.hours, at: at)
         try engine.checkPrices(deployment, on: sizing.instance, pricer: pricer, at: at)
         var track = ArchitectureTrack(

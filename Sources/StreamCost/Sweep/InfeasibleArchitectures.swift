@@ -38,7 +38,7 @@ extension Simulator {
     peak.load(step: inputs.load.peakStep(), from: inputs)
     var limits: [Int: String] = [:]
     for (index, spec) in scenario.architectures.enumerated() {
-      limits[index] = bindingLimit(spec.deployment(book.facts), workload: peak)
+      limits[index] = bindingLimit(spec.deployment(book.facts, clients: scenario.topology.clients), workload: peak)
     }
     return limits
   }

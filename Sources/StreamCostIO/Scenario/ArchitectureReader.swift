@@ -92,7 +92,7 @@ enum ArchitectureReader {
       instance: instance,
       wal: map.optional("wal", d.wal) { v throws(InputError) in try v.choice(WALKind.self) },
       walVolume: map.optional("wal_volume", d.walVolume) { v throws(InputError) in try v.size() },
-      zoneRouter: map.optional("zone_router", d.zoneRouter) { v throws(InputError) in try v.bool() },
+      zoneRouter: map.optional("zone_router", nil as Bool?) { v throws(InputError) in try v.bool() },
       putPerMBps: map.optional("put_per_mbps", d.putPerMBps) { v throws(InputError) in try v.double() },
       getPerMBps: map.optional("get_per_mbps", d.getPerMBps) { v throws(InputError) in try v.double() },
       requestFloorPerBroker: map.optional("request_floor", d.requestFloorPerBroker) { v throws(InputError) in try v.double() },
@@ -108,7 +108,7 @@ enum ArchitectureReader {
     return DisklessConfig(
       instance: instance,
       batchInterval: map.optional("batch_interval", d.batchInterval) { v throws(InputError) in try v.duration() },
-      zoneAwareClients: map.optional("zone_aware_clients", d.zoneAwareClients) { v throws(InputError) in try v.bool() },
+      zoneAwareClients: map.optional("zone_aware_clients", nil as Bool?) { v throws(InputError) in try v.bool() },
       throughputPerVCPU: map.optional("throughput_per_vcpu", d.throughputPerVCPU) { v throws(InputError) in try v.rate() },
       cpuTarget: map.optional("cpu_target", d.cpuTarget) { v throws(InputError) in try v.fraction() },
       compactionLevels: map.optional("compaction_levels", d.compactionLevels) { v throws(InputError) in try v.int() },

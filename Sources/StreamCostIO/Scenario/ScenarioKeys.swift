@@ -20,7 +20,7 @@ enum ScenarioKeys {
   static let spike = ["start", "duration", "multiplier", "ramp"]
   static let series = ["file"]
   static let topology = [
-    "azs", "replication_factor", "fetch_from_follower", "network_utilisation", "disk_utilisation", "survive",
+    "azs", "replication_factor", "clients", "fetch_from_follower", "network_utilisation", "disk_utilisation", "survive",
   ]
   static let common = ["type", "name", "instance"]
   /// Accepted by every architecture type (ScalingConfig).

@@ -248,7 +248,8 @@ public enum ScenarioLoader {
     return Topology(
       azs: map.optional("azs", d.azs) { v throws(InputError) in try v.int() },
       replicationFactor: map.optional("replication_factor", d.replicationFactor) { v throws(InputError) in try v.int() },
-      fetchFromFollower: map.optional("fetch_from_follower", d.fetchFromFollower) { v throws(InputError) in try v.bool() },
+      clients: map.optional("clients", d.clients) { v throws(InputError) in try v.choice(ClientPlacement.self) },
+      fetchFromFollower: map.optional("fetch_from_follower", nil as Bool?) { v throws(InputError) in try v.bool() },
       networkUtilisation: map.optional("network_utilisation", d.networkUtilisation) { v throws(InputError) in try v.fraction() },
       diskUtilisation: map.optional("disk_utilisation", d.diskUtilisation) { v throws(InputError) in try v.fraction() },
       survive: map.optional("survive", d.survive) { v throws(InputError) in try v.choice(FailureTolerance.self) })

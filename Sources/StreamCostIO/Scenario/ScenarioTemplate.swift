@@ -58,7 +58,11 @@ public enum ScenarioTemplate {
     topology:
       azs: 3                          # default 3
       replication_factor: 3           # default 3 (broker-local Kafka)
-      fetch_from_follower: false      # default false (KIP-392)
+      clients: any-zone               # default any-zone: what a client does unless its zone is
+                                      #   configured; zone-aware: every architecture keeps client
+                                      #   bytes in the client's AZ as far as its design allows
+                                      #   (docs/model.md §0.3)
+      # fetch_from_follower: true     # default: follows clients; kafka's own override (KIP-392)
       network_utilisation: 80%        # default 80% of the instance's baseline bandwidth
       disk_utilisation: 70%           # default 70%
       survive: broker                 # default broker (N+1); az (N·Z/(Z−1)); none
@@ -87,14 +91,15 @@ public enum ScenarioTemplate {
         #   - {at: 10d, count: 12}
       - type: shared-storage
         wal: ebs                      # default ebs (10 GiB gp3 per broker); or object-storage
-        zone_router: false            # default false; true needs wal: object-storage
+        # zone_router: false          # default: follows topology.clients; true needs wal:
+                                      #   object-storage (zone-aware on an EBS WAL: rack-aware consumers)
         put_per_mbps: 0.203           # uncertain: PUT/s per MB/s written (docs/model.md §3)
         get_per_mbps: 0.296           # uncertain: GET/s per MB/s written
         compaction_read: 0.5          # uncertain: compaction reads back 0.5 × W
         # root_volume: {size: 64 GiB, type: gp3}  # default none, as for kafka; controller_volume too
       - type: diskless
         batch_interval: 250ms         # default 250ms
-        zone_aware_clients: true      # default true: no client byte crosses AZs
+        # zone_aware_clients: true    # default: follows topology.clients; true: no client byte crosses AZs
         throughput_per_vcpu: 42.67 MiB/s  # uncertain: client traffic per vCPU at 100% CPU
         cpu_target: 50%               # default 50% autoscaling target
         # root_volume: {size: 64 GiB, type: gp3}  # default none: a root volume on every agent

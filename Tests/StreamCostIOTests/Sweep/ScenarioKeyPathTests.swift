@@ -157,7 +157,7 @@ struct ScenarioKeyPathTests {
     ]
     for _ in 0..<2 {
       let scenario = try worker.document(settings).scenario
-      #expect(scenario.topology.fetchFromFollower && scenario.topology.azs == 2)
+      #expect(scenario.topology.fetchFromFollower == true && scenario.topology.azs == 2)
       guard case .kafka(let broker) = scenario.architectures[0].config else { Issue.record("not kafka"); return }
       #expect(broker.controllers == 5)
     }

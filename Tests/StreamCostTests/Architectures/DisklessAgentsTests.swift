@@ -12,10 +12,10 @@ struct DisklessAgentsTests {
   /// - ingest PUT 7 × max(4, 14.3 MiB/s ÷ 8 MiB) = 28 /s → 73,584 k × $0.005 = 367.92
   /// - compaction PUT 28/32 + 28/1024 = 0.90234375 /s → 11.856796875
   /// - tail GET Z·W ÷ 4 MiB = 75 /s → 78.84; compaction GET 2W ÷ 4 MiB = 50 /s → 52.56
-  /// - object storage 194.0625; no cross-AZ (zone-aware clients)
+  /// - object storage 194.0625; no cross-AZ (zone-aware clients, from `topology.clients`)
   /// Total 1,446.189296875.
   @Test func workloadA() throws {
-    let diskless = DisklessAgents(name: "d", config: DisklessConfig())
+    let diskless = DisklessAgents(name: "d", config: DisklessConfig(), clients: .zoneAware)
     let (sizing, lines) = try TestBook.month(diskless, Workloads.a(), on: "c7g.xlarge")
     #expect(sizing.count == 7)
     #expect(sizing.binding == .cpu)

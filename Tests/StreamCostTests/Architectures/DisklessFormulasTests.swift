@@ -6,7 +6,7 @@ import Testing
 /// check reads before the division by what a vCPU serves.
 struct DisklessFormulasTests {
   /// Defaults: 250 ms flushes (4 a second), 8 MiB batches, 42.67 MiB/s a vCPU at a 50 % target.
-  static let formulas = DisklessFormulas(DisklessConfig(), topology: Topology(), hours: 1)
+  static let formulas = DisklessFormulas(DisklessConfig(), topology: Topology(), hours: 1, zoneAware: false)
 
   /// By hand: 4 agents writing 100 MB/s send 25 MB/s each, 2.98 batches of 8 MiB a second, under
   /// the 4 flushes: 16 PUT/s. At 200 MB/s each sends 50e6 ÷ 8,388,608 = 5.96 batches: 23.84 PUT/s.

@@ -10,10 +10,10 @@ struct InstanceRankingTests {
   static let pricer = Pricer(book: TestBook.book, monthHours: 730)
 
   static let deployments: [any Deployment] = [
-    ArchitectureSpec(config: .kafka(BrokerLocalConfig())).deployment(TestBook.book.facts),
-    ArchitectureSpec(config: .kafkaTiered(BrokerLocalConfig(), TieringConfig())).deployment(TestBook.book.facts),
-    ArchitectureSpec(config: .sharedStorage(SharedStorageConfig())).deployment(TestBook.book.facts),
-    ArchitectureSpec(config: .diskless(DisklessConfig())).deployment(TestBook.book.facts),
+    ArchitectureSpec(config: .kafka(BrokerLocalConfig())).deployment(TestBook.book.facts, clients: .anyZone),
+    ArchitectureSpec(config: .kafkaTiered(BrokerLocalConfig(), TieringConfig())).deployment(TestBook.book.facts, clients: .anyZone),
+    ArchitectureSpec(config: .sharedStorage(SharedStorageConfig())).deployment(TestBook.book.facts, clients: .anyZone),
+    ArchitectureSpec(config: .diskless(DisklessConfig())).deployment(TestBook.book.facts, clients: .anyZone),
   ]
 
   /// For every architecture and both hand-checked workloads: the types that size, in the order of

@@ -15,7 +15,7 @@ struct LocalDiskPlanTests {
     let scenario = SimulatorTests.scenario(Self.workload, architectures: [spec], horizon: .days(10))
     let grid = TimeGrid(scenario.time)
     let load = LoadSeries(scenario: scenario, grid: grid)
-    let plan = try #require(LocalDiskPlan(spec.deployment(TestBook.book.facts), scenario: scenario, grid: grid))
+    let plan = try #require(LocalDiskPlan(spec.deployment(TestBook.book.facts, clients: scenario.topology.clients), scenario: scenario, grid: grid))
     let (broker, tiering): (BrokerLocalConfig, TieringConfig?) =
       switch config {
       case .kafka(let broker): (broker, nil)

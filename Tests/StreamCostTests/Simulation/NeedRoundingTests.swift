@@ -15,7 +15,7 @@ struct NeedRoundingTests {
     for survive in [FailureTolerance.none, .broker, .az] {
       for azs in [2, 3] {  // one AZ cannot survive losing an AZ (validation rejects it)
         let topology = Topology(azs: azs, survive: survive)
-        let formulas = SharedStorageFormulas(SharedStorageConfig(), topology: topology, hours: 1, volumes: TestBook.book.facts.blockVolume)
+        let formulas = SharedStorageFormulas(SharedStorageConfig(), topology: topology, hours: 1, volumes: TestBook.book.facts.blockVolume, zoneAware: false)
         var rounding = NeedRounding()
         for b in brokers {
           let rule = BrokerCount.count(needed: b, minimum: azs, topology: topology)
@@ -27,7 +27,7 @@ struct NeedRoundingTests {
 
   /// 4.1 brokers on 3 AZs surviving a broker: 5 → 6 (a multiple of 3) → 7; then 5.0 keeps 6 and 7.
   @Test func handWorkedNeed() {
-    let formulas = SharedStorageFormulas(SharedStorageConfig(), topology: Topology(azs: 3, survive: .broker), hours: 1, volumes: TestBook.book.facts.blockVolume)
+    let formulas = SharedStorageFormulas(SharedStorageConfig(), topology: Topology(azs: 3, survive: .broker), hours: 1, volumes: TestBook.book.facts.blockVolume, zoneAware: false)
     var rounding = NeedRounding()
     #expect(rounding.need(brokers: 4.1, formulas) == CapacityNeed(needed: 6, target: 7))
     #expect(rounding.need(brokers: 5.0, formulas) == CapacityNeed(needed: 6, target: 7))
@@ -51,7 +51,7 @@ struct NeedRoundingTests {
     }
     for survive in [FailureTolerance.none, .broker, .az] {
       let topology = Topology(azs: 3, survive: survive)
-      let formulas = DisklessFormulas(DisklessConfig(), topology: topology, hours: 1)
+      let formulas = DisklessFormulas(DisklessConfig(), topology: topology, hours: 1, zoneAware: true)
       var rounding = NeedRounding()
       for d in demands {
         let brokers = DisklessFormulas.brokers(d, capacities)
@@ -89,7 +89,7 @@ struct NeedRoundingTests {
     raws += [SIMD4(scale[0] * 70, 0, 0, 0), SIMD4(0, 234_500_000 * 12.5, 0, 0), SIMD4(scale[0] * 2, 0, 0, 0)]
     for survive in [FailureTolerance.none, .broker, .az] {
       let topology = Topology(azs: 3, survive: survive)
-      let formulas = DisklessFormulas(DisklessConfig(), topology: topology, hours: 1)
+      let formulas = DisklessFormulas(DisklessConfig(), topology: topology, hours: 1, zoneAware: true)
       var rounding = NeedRounding()
       for raw in raws {
         let rule = BrokerCount.count(needed: DisklessFormulas.brokers(raw / scale, capacities), minimum: 3, topology: topology)
