@@ -10,7 +10,8 @@ extension StreamCostCommand {
       abstract: "Monte Carlo: P10/P50/P90 of each architecture's bill and the chance each is cheapest.",
       discussion: """
         Draws the documented uncertain model parameters (triangular over their range, the default as mode) and the \
-        inputs the scenario gives as {p10, p50, p90} (a feed's write, fan_out, retention; uncertainty.prices; lognormal), \
+        inputs the scenario gives as {p10, p50, p90} (a feed's write, fan_out, retention and uncertainty.prices, lognormal; \
+        a profile's growth, normal), \
         correlated as uncertainty.correlate states (Iman–Conover), in Latin hypercube batches of \
         \(ModelDefaults.uncertaintyBatch.value). Stops when every P50's standard error is below --precision. \
         With --out, writes quantiles.csv, monthly_quantiles.csv, samples.csv, ranking.csv and run.csv. Records the run \
