@@ -49,8 +49,10 @@ extension StreamCostCommand {
         do {
           let stored = try ledger.openForReading().run(id)
           if let out {
+            // An uncertainty run's own files, run.csv included, take the place of the comparison's of the same name.
             let recorded = stored.uncertainty?.files.map { (name: $0.path, contents: $0.text) } ?? []
-            try OutputDirectory.write(ReportCSV.files(stored.comparison) + focusFile(stored) + recorded, to: out)
+            let comparison = (ReportCSV.files(stored.comparison) + focusFile(stored)).filter { file in !recorded.contains { $0.name == file.name } }
+            try OutputDirectory.write(comparison + recorded, to: out)
           }
           switch format {
           case .table:
