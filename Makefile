@@ -49,13 +49,18 @@ install: deps
 	cp -R pricing $(DESTDIR)$(PREFIX)/share/streamcost/pricing
 	@echo "installed $(DESTDIR)$(PREFIX)/bin/streamcost and its price books in $(DESTDIR)$(PREFIX)/share/streamcost/pricing"
 
-## Regenerates notebooks-export/<scenario>/ for every shipped scenario (hourly timeline, no ledger).
+## Regenerates notebooks-export/<scenario>/ for every shipped scenario (hourly timeline, no ledger), and
+## notebooks-export/<example>-uncertainty/ from a 200-sample `uncertainty` run (fan chart, histogram).
+UNCERTAINTY_EXAMPLE := social-streams
 notebooks: build
 	@set -e; for scenario in scenarios/*.yaml; do \
 	  name=$$(basename $$scenario .yaml); tmp=$$(mktemp -d); \
 	  $(BIN) compare $$scenario --no-ledger --out $$tmp --timeline-step 1h >/dev/null; \
 	  $(BIN) export notebook --from $$tmp --out notebooks-export/$$name; rm -rf $$tmp; \
 	done
+	@set -e; tmp=$$(mktemp -d); \
+	  $(BIN) uncertainty scenarios/$(UNCERTAINTY_EXAMPLE).yaml --samples 200 --precision 0 --no-ledger --out $$tmp >/dev/null; \
+	  $(BIN) export notebook --from $$tmp --out notebooks-export/$(UNCERTAINTY_EXAMPLE)-uncertainty; rm -rf $$tmp
 
 ## Validates (nbformat) and executes (nbclient) every notebook in notebooks-export/, in a temporary copy.
 NOTEBOOK_VENV := .venv-notebooks

@@ -16,7 +16,9 @@ extension StreamCostCommand {
       commandName: "notebook",
       abstract: "Write a Jupyter notebook (nbformat 4.5) that charts a run, next to the run's CSV files.",
       discussion: """
-        Give the run as --from OUT_DIR (a folder written by `compare --out`) or --run ID (a run in the ledger). \
+        Give the run as --from OUT_DIR (a folder written by `compare --out` or `uncertainty --out`) or --run ID (a run \
+        in the ledger). An uncertainty run gets a fan chart of each architecture's monthly total and a histogram of its \
+        total over the samples. \
         The folder gets the CSV files and NAME.ipynb, NAME being the folder's name; run the notebook from there and it \
         saves each chart as a PNG file beside it. From the ledger, the timeline and monthly bill are simulated again \
         from the stored scenario and price book; if that no longer gives the recorded figures, the notebook says so \
@@ -24,7 +26,7 @@ extension StreamCostCommand {
         """)
 
     @Option(name: .customLong("run"), help: "Run id in the ledger (see `runs list`).") var runID: Int64?
-    @Option(help: "Folder written by `streamcost compare --out`.") var from: String?
+    @Option(help: "Folder written by `streamcost compare --out` or `streamcost uncertainty --out`.") var from: String?
     @Option(help: "Folder to write (default: notebooks-export/<scenario>); the notebook is named after it.") var out: String?
     @OptionGroup var ledger: LedgerOptions
 
@@ -39,7 +41,10 @@ extension StreamCostCommand {
 
     func run() throws {
       do {
-        if let from {
+        if let from, UncertaintyFolderReader.isUncertaintyFolder(from) {
+          let (run, files) = try UncertaintyFolderReader.read(from)
+          try write(UncertaintyNotebook.make(run), scenario: run.scenario, files)
+        } else if let from {
           let (run, files) = try RunFolderReader.read(from)
           try write(run, files)
         } else if let id = runID {
@@ -53,14 +58,25 @@ extension StreamCostCommand {
           let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("streamcost-export-\(UUID().uuidString)").path
           try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
           defer { try? FileManager.default.removeItem(atPath: scratch) }
-          let (run, files) = LedgerRunReader.read(stored, scratch: scratch)
-          try write(run, files)
+          if let uncertainty = stored.uncertainty {
+            let (run, files) = try UncertaintyFolderReader.read(stored, uncertainty, scratch: scratch)
+            try write(UncertaintyNotebook.make(run), scenario: run.scenario, files)
+          } else {
+            let (run, files) = LedgerRunReader.read(stored, scratch: scratch)
+            try write(run, files)
+          }
         }
       } catch let error as ExitCode {
         throw error
       } catch {
         throw ExitStatus.report(error)
       }
+    }
+
+    func write(_ notebook: Notebook, scenario: String, _ files: [OutputFile]) throws {
+      let folder = out ?? NotebookExport.defaultFolder(scenario: scenario)
+      let names = try NotebookExport.write(notebook, files: files, to: folder)
+      print(TerminalText.escaped("\(folder): \(names.joined(separator: ", "))"))
     }
 
     func write(_ run: NotebookRun, _ files: [OutputFile]) throws {

@@ -48,11 +48,20 @@ extension StreamCostCommand {
       func run() throws {
         do {
           let stored = try ledger.openForReading().run(id)
-          if let out { try OutputDirectory.write(ReportCSV.files(stored.comparison) + focusFile(stored), to: out) }
+          if let out {
+            // An uncertainty run's own files, run.csv included, take the place of the comparison's of the same name.
+            let recorded = stored.uncertainty?.files.map { (name: $0.path, contents: $0.text) } ?? []
+            let comparison = (ReportCSV.files(stored.comparison) + focusFile(stored)).filter { file in !recorded.contains { $0.name == file.name } }
+            try OutputDirectory.write(comparison + recorded, to: out)
+          }
           switch format {
           case .table:
             print(TerminalText.report("run \(stored.id) · recorded \(stored.recordedAt) · streamcost \(stored.toolVersion) · \(stored.scenarioFile) (sha256 \(stored.scenarioSHA256.prefix(12))) · \(stored.priceBookPath)"))
             for file in stored.series { print(TerminalText.report("measured series \(file.path) (sha256 \(file.sha256.prefix(12)))")) }
+            if let u = stored.uncertainty {
+              print(TerminalText.report("\(u.label), short > \(Format.number(u.shortHours)) h, \(u.converged ? "stopped at the precision" : "every sample drawn"); files \(u.files.map(\.path).joined(separator: ", "))"))
+              print("the comparison below is the scenario at its inputs' p50 (what `compare` gives); the Monte Carlo figures are in quantiles.csv (--out)")
+            }
             print(ComparisonTable.render(stored.comparison), terminator: "")
           case .csv: print(ReportCSV.summary(stored.comparison), terminator: "")
           case .json: print(try ComparisonJSON.render(stored.comparison), terminator: "")

@@ -10,10 +10,12 @@ extension StreamCostCommand {
       abstract: "Monte Carlo: P10/P50/P90 of each architecture's bill and the chance each is cheapest.",
       discussion: """
         Draws the documented uncertain model parameters (triangular over their range, the default as mode) and the \
-        inputs the scenario gives as {p10, p50, p90} (a feed's write, fan_out, retention; uncertainty.prices; lognormal), \
+        inputs the scenario gives as {p10, p50, p90} (a feed's write, fan_out, retention and uncertainty.prices, lognormal; \
+        a profile's growth, normal), \
         correlated as uncertainty.correlate states (Iman–Conover), in Latin hypercube batches of \
         \(ModelDefaults.uncertaintyBatch.value). Stops when every P50's standard error is below --precision. \
-        With --out, writes quantiles.csv, samples.csv and ranking.csv. See docs/uncertainty.md.
+        With --out, writes quantiles.csv, monthly_quantiles.csv, samples.csv, ranking.csv and run.csv. Records the run \
+        (seed, samples, files) in the ledger unless --no-ledger. See docs/uncertainty.md.
         """)
 
     @Argument(help: "Scenario YAML file.")
@@ -34,8 +36,13 @@ extension StreamCostCommand {
     @Option(help: "A sample counts as short of capacity when short for more than this many hours (default 0).")
     var shortHours: Double = ModelDefaults.uncertaintyShortHours.value
 
-    @Option(help: "Folder to write quantiles.csv, samples.csv and ranking.csv into (created if missing).")
+    @Option(help: "Folder to write quantiles.csv, monthly_quantiles.csv, samples.csv, ranking.csv and run.csv into (created if missing).")
     var out: String?
+
+    @OptionGroup var ledger: LedgerOptions
+
+    @Flag(help: "Do not record this run in the ledger.")
+    var noLedger = false
 
     @OptionGroup var jobs: JobsOptions
 
@@ -69,16 +76,28 @@ extension StreamCostCommand {
         let options = try options()
         let template = try SweepTemplate.load(scenario) { try pricing.book(for: $0, scenarioFile: scenario) }
         let run = try UncertaintyRun(template: template)
+        // Open the ledger first, so a wrong --ledger fails before any sample is drawn.
+        let ledger = noLedger ? nil : try self.ledger.open()
         let progress = SweepProgress("uncertainty", total: samples)
         let result = try await run.run(options, progress: progress.tick)
         progress.finish()
-        if let out {
-          try OutputDirectory.write(
-            [
-              (UncertaintyCSV.quantilesFileName, UncertaintyCSV.quantiles(result, currency: template.book.info.currency)),
-              (UncertaintyCSV.samplesFileName, UncertaintyCSV.samples(run, result: result)),
-              (UncertaintyCSV.rankingFileName, UncertaintyCSV.ranking(result)),
-            ], to: out)
+        let files = UncertaintyCSV.files(run, result: result, options: options)
+        let folder = try out.map { path throws(InputError) in try StagedFolder(destination: path) }
+        if let folder {
+          do { try OutputDirectory.stage(files, in: folder) } catch {
+            folder.abandon()
+            throw error
+          }
+        }
+        if let ledger {
+          let record = try UncertaintyLedgerRecord.make(
+            run, result: result, options: options, files: files, recordedAt: ISO8601DateFormatter().string(from: Date()),
+            toolVersion: ToolVersion.current)
+          let id = try ledger.record(record, publishing: folder)
+          FileHandle.standardError.write(Data("streamcost: recorded run \(id) in \(ledger.path)\n".utf8))
+        } else if let folder {
+          try folder.publish()
+          folder.finish()
         }
         print(UncertaintyTables.report(run, result: result, options: options), terminator: "")
       } catch let error as UncertaintyError {

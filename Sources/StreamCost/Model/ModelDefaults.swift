@@ -120,6 +120,8 @@ public enum ModelDefaults {
   public static let uncertaintyBatch = Documented(100, unit: "samples", source: "assumption: enough for the median's order-statistic bracket (ranks 45 to 55) and for Iman–Conover with a dozen correlated inputs; small enough to stop early")
   /// `--seed`: the seed of the sample stream when none is given.
   public static let uncertaintySeed = Documented(UInt64(19), unit: "seed", source: "assumption: a fixed seed keeps runs reproducible; any value will do")
+  /// `growth` drawn by `uncertainty`: a normal draw of a growth rate below this is raised to it.
+  public static let uncertaintyGrowthFloor = Documented(-0.99, unit: "fraction/month", source: "assumption: the scenario accepts growth above −100 %/month only; at −99 %/month the load all but stops within a month, so a lower draw changes nothing a bill shows")
   /// `--short-hours`: hours short of capacity a sample may have before it counts as short.
   public static let uncertaintyShortHours = Documented(0.0, unit: "h", source: "assumption: any hour short of capacity counts")
 }

@@ -7,7 +7,7 @@ extension Simulator {
     let grid = inputs.grid
     let calendar = inputs.calendar
     var months: [SimulationResult.Month] = []
-    for m in 0..<(detailed ? calendar.count : 0) {
+    for m in 0..<(detailed || pricesMonths ? calendar.count : 0) {
       let steps = calendar.steps(inMonth: m).count
       let hours = Double(steps) * grid.step / 3_600
       var results: [ArchitectureResult] = []

@@ -24,6 +24,9 @@ public struct Simulator: Sendable {
   /// count its events), the sizing requirements' details and the lines' bases are empty, and only
   /// the mean month is priced: all a sweep of thousands of runs reads.
   public var detailed: Bool
+  /// Price every billed month even when not ``detailed`` (the result's `months` then hold bare
+  /// priced lines): `uncertainty` reads each month's total of every sample for its monthly quantiles.
+  public var pricesMonths: Bool
 
   /// Runs of at most this many steps keep the `peak` pass's local-disk sums for stepping (24 bytes
   /// a step per broker-local architecture: 1.5 MB) rather than working them out again; a longer
@@ -39,6 +42,7 @@ public struct Simulator: Sendable {
     engine = CostEngine(book: book)
     self.parallel = parallel
     self.detailed = detailed
+    pricesMonths = detailed
   }
 
   public func run<Sink: TimelineSink>(_ scenario: Scenario, timeline: inout Sink) throws(EngineError) -> SimulationResult {

@@ -17,6 +17,9 @@ public struct SweepOutcome: Hashable, Sendable {
     /// sizing check that fails on the most capable type tried, e.g. one partition replica larger
     /// than a broker's disk. An infeasible architecture costs nothing here and ranks nowhere.
     public var bindingLimit: String?
+    /// Each billed month's total, in month order; empty unless the simulator priced the months
+    /// (``Simulator/pricesMonths``), and always for an infeasible architecture.
+    public var monthlyTotals: [Decimal] = []
 
     public init(
       name: String, kind: ArchitectureKind, total: Decimal, categories: [Decimal], peakCount: Int, events: Int,
@@ -47,6 +50,8 @@ public struct SweepOutcome: Hashable, Sendable {
   }
 
   public var architectures: [Architecture]
+  /// First instant of each billed month (Unix seconds), when the months were priced.
+  public var monthStarts: [Double] = []
 
   public init(architectures: [Architecture]) { self.architectures = architectures }
 
@@ -56,10 +61,13 @@ public struct SweepOutcome: Hashable, Sendable {
       var categories = [Decimal](repeating: 0, count: CostCategory.allCases.count)
       for line in priced.lines { categories[line.category.rank] += line.cost }
       let totals = index < result.totals.count ? result.totals[index] : nil
-      return Architecture(
+      var architecture = Architecture(
         name: priced.name, kind: priced.kind, total: priced.total, categories: categories, peakCount: totals?.peakCount ?? 0,
         events: totals?.events ?? 0, hoursShort: totals?.hoursShort ?? 0)
+      architecture.monthlyTotals = result.months.compactMap { index < $0.results.count ? $0.results[index].total : nil }
+      return architecture
     }
+    monthStarts = result.months.map(\.start)
   }
 
   /// Index of the cheapest feasible architecture (the first listed on a tie); nil when none is feasible.

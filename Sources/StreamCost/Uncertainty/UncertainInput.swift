@@ -7,6 +7,9 @@ public struct UncertainInput: Hashable, Sendable {
     case architectureKey(String, kinds: [ArchitectureKind])
     /// Every price of a group, multiplied by the value.
     case price(PriceGroup)
+    /// The `growth` rate (a fraction per month) of a load profile: the cluster's (`feed` nil) or a
+    /// feed's, `component` its index in the profile list.
+    case growth(feed: Int?, component: Int)
   }
 
   /// Named in samples.csv and in `correlate:`: `feeds.<feed>.<key>`, a model parameter's key, or `price.<group>`.
@@ -16,12 +19,15 @@ public struct UncertainInput: Hashable, Sendable {
   /// The unit values are written in (its value is not used); whole-number keys are rounded.
   public var like: SweepQuantity
   public var wholeNumber: Bool
+  /// Draws below this are raised to it (a growth rate must stay above −100 %/month); nil for none.
+  public var lowest: Double?
   public var source: String
 
   public init(
     name: String, target: Target, distribution: UncertainDistribution, like: SweepQuantity, wholeNumber: Bool = false,
-    source: String
+    lowest: Double? = nil, source: String
   ) {
+    self.lowest = lowest
     self.name = name
     self.target = target
     self.distribution = distribution
@@ -30,9 +36,10 @@ public struct UncertainInput: Hashable, Sendable {
     self.source = source
   }
 
-  /// The value drawn at probability `u`, rounded to a whole number of at least 1 for whole-number keys.
+  /// The value drawn at probability `u`, rounded to a whole number of at least 1 for whole-number
+  /// keys, and at least ``lowest``.
   public func value(at u: Double) -> Double {
-    let raw = distribution.quantile(u)
+    let raw = max(distribution.quantile(u), lowest ?? -.infinity)
     return wholeNumber ? max(1, raw.rounded()) : raw
   }
 

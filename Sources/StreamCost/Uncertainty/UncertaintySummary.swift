@@ -36,12 +36,16 @@ public struct UncertaintySummary: Sendable {
     public var probabilityCheapest: Double
     /// Fraction of samples in which it is short of capacity for more than ``UncertaintySummary/shortHours``.
     public var probabilityShort: Double
+    /// The spread of each billed month's total, one per ``UncertaintySummary/monthStarts``.
+    public var monthly: [Spread]
   }
 
   public var samples: Int
   /// Hours short of capacity a sample may have before it counts as short.
   public var shortHours: Double
   public var architectures: [Architecture]
+  /// First instant of each billed month (Unix seconds); empty when the samples' months were not priced.
+  public var monthStarts: [Double]
 
   /// The summary of `outcomes` (one per sample, architectures in scenario order).
   public init(_ outcomes: [SweepOutcome], shortHours: Double) {
@@ -49,6 +53,8 @@ public struct UncertaintySummary: Sendable {
     self.shortHours = shortHours
     let n = Double(max(1, outcomes.count))
     let names = outcomes.first?.architectures ?? []
+    let months = Self.commonMonths(outcomes)
+    monthStarts = months
     var cheapest = [Int](repeating: 0, count: names.count)
     for outcome in outcomes { if let c = outcome.cheapest { cheapest[c] += 1 } }
     architectures = names.indices.map { a in
@@ -57,10 +63,23 @@ public struct UncertaintySummary: Sendable {
         Spread(outcomes.map { $0.architectures[a].categories[c].doubleValue })
       }
       let short = outcomes.filter { $0.architectures[a].hoursShort > shortHours }.count
+      let monthly = months.indices.map { m in
+        Spread(outcomes.map { $0.architectures[a].monthlyTotals[m].doubleValue })
+      }
       return Architecture(
         name: names[a].name, kind: names[a].kind, total: Spread(totals), categories: categories,
-        probabilityCheapest: Double(cheapest[a]) / n, probabilityShort: Double(short) / n)
+        probabilityCheapest: Double(cheapest[a]) / n, probabilityShort: Double(short) / n, monthly: monthly)
     }
+  }
+
+  /// The months every outcome priced for every architecture (the same horizon in every sample);
+  /// none when any outcome lacks them.
+  static func commonMonths(_ outcomes: [SweepOutcome]) -> [Double] {
+    guard let months = outcomes.first?.monthStarts else { return [] }
+    let complete = outcomes.allSatisfy { outcome in
+      outcome.monthStarts == months && outcome.architectures.allSatisfy { $0.monthlyTotals.count == months.count }
+    }
+    return complete ? months : []
   }
 
   /// The largest relative standard error of an architecture's median total: the run has converged

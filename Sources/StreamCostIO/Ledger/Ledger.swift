@@ -188,6 +188,7 @@ public struct Ledger: Sendable {
         let id = db.lastInsertedRowID
         try insertRows(db, id: id, comparison: comparison)
         try insertEvents(db, id: id, events: run.events)
+        if let uncertainty = run.uncertainty { try insertUncertainty(db, id: id, uncertainty) }
         for file in run.series {
           try db.execute(
             sql: "INSERT INTO series_file (run_id, path, sha256, text) VALUES (?, ?, ?, ?)",
@@ -275,7 +276,7 @@ public struct Ledger: Sendable {
           ).map { ($0["architecture"] as String, ExactDecimal.parse($0["monthly_cost"]) ?? 0) }
           return RunListing(
             id: id, recordedAt: row["recorded_at"], scenario: row["scenario_name"], priceBook: "\(row["price_book_label"] as String) #\((row["price_book_sha256"] as String).prefix(8))",
-            currency: row["currency"], totals: totals)
+            currency: row["currency"], totals: totals, uncertainty: try uncertainty(db, id: id, withFiles: false))
         }
       }
     } catch {
@@ -288,12 +289,14 @@ public struct Ledger: Sendable {
     let row: Row?
     let newest: Int64?
     let series: [RecordedFile]
+    let uncertainty: UncertaintyRecord?
     do {
-      (row, newest, series) = try pool.read { db in
+      (row, newest, series, uncertainty) = try pool.read { db in
         (try Row.fetchOne(db, sql: "SELECT * FROM run WHERE id = ?", arguments: [id]),
          try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM run"),
          try Row.fetchAll(db, sql: "SELECT path, text FROM series_file WHERE run_id = ? ORDER BY path", arguments: [id])
-          .map { RecordedFile(path: $0["path"], text: $0["text"]) })
+          .map { RecordedFile(path: $0["path"], text: $0["text"]) },
+         try self.uncertainty(db, id: id, withFiles: true))
       }
     } catch {
       throw .database(path: path, message: "\(error)")
@@ -306,7 +309,8 @@ public struct Ledger: Sendable {
         scenarioText: row["scenario_text"], scenarioSHA256: row["scenario_sha256"],
         priceBookPath: row["price_book_path"], priceBookSHA256: row["price_book_sha256"],
         book: try StoredBook.decode(Data((row["price_book_json"] as String).utf8), path: row["price_book_path"]),
-        comparison: try decoder.decode(Comparison.self, from: Data((row["comparison_json"] as String).utf8)), series: series)
+        comparison: try decoder.decode(Comparison.self, from: Data((row["comparison_json"] as String).utf8)), series: series,
+        uncertainty: uncertainty)
     } catch {
       throw .database(path: path, message: "run \(id) cannot be decoded: \(error)")
     }

@@ -85,6 +85,24 @@ enum LedgerSchema {
         t.primaryKey(["run_id", "path"])
       }
     }
+    migrator.registerMigration("v4-uncertainty-runs") { db in
+      // The seed is a UInt64, kept as its decimal text: SQLite's integers are signed 64-bit.
+      try db.create(table: "uncertainty") { t in
+        t.column("run_id", .integer).notNull().primaryKey().references("run", onDelete: .cascade)
+        t.column("seed", .text).notNull()
+        t.column("samples", .integer).notNull()
+        t.column("requested_samples", .integer).notNull()
+        t.column("precision", .double).notNull()
+        t.column("short_hours", .double).notNull()
+        t.column("converged", .boolean).notNull()
+      }
+      try db.create(table: "uncertainty_file") { t in
+        t.column("run_id", .integer).notNull().references("run", onDelete: .cascade)
+        t.column("name", .text).notNull()
+        t.column("text", .text).notNull()
+        t.primaryKey(["run_id", "name"])
+      }
+    }
     return migrator
   }
 }

@@ -14,12 +14,17 @@ public struct RunRecord: Sendable {
   public var events: [ScalingEvent]
   /// The measured-series files the scenario read, with their text.
   public var series: [RecordedFile]
+  /// For an `uncertainty` run: its seed, sample count and files. Its ``comparison`` is then the
+  /// scenario at its inputs' p50 and the documented defaults (what `compare` gives).
+  public var uncertainty: UncertaintyRecord?
 
   public init(
     recordedAt: String, toolVersion: String, scenarioFile: String, scenarioText: String, priceBookPath: String,
-    book: PriceBook, comparison: Comparison, events: [ScalingEvent] = [], series: [RecordedFile] = []
+    book: PriceBook, comparison: Comparison, events: [ScalingEvent] = [], series: [RecordedFile] = [],
+    uncertainty: UncertaintyRecord? = nil
   ) {
     self.series = series
+    self.uncertainty = uncertainty
     self.recordedAt = recordedAt
     self.toolVersion = toolVersion
     self.scenarioFile = scenarioFile
@@ -45,6 +50,8 @@ public struct StoredRun: Sendable {
   public var comparison: Comparison
   /// The measured-series files the run read, by path.
   public var series: [RecordedFile]
+  /// Set for an `uncertainty` run (its files by name).
+  public var uncertainty: UncertaintyRecord?
 }
 
 /// An input file kept with a run: its path as read and its text.
@@ -71,4 +78,6 @@ public struct RunListing: Sendable {
   public var currency: String
   /// (architecture, total) in the run's order.
   public var totals: [(architecture: String, total: Decimal)]
+  /// Set for an `uncertainty` run (without its files); its totals are then those at the inputs' p50.
+  public var uncertainty: UncertaintyRecord?
 }

@@ -32,7 +32,13 @@ public enum NotebookExport {
   /// Writes the notebook for `run` and `files` into `folder`; returns the names written, notebook first.
   @discardableResult
   public static func write(_ run: NotebookRun, files: [OutputFile], to folder: String) throws(InputError) -> [String] {
-    let notebook = OutputFile.text(name: notebookName(folder: folder), contents: CostNotebook.make(run).text)
+    try write(CostNotebook.make(run), files: files, to: folder)
+  }
+
+  /// Writes `notebook` and `files` into `folder`; returns the names written, notebook first.
+  @discardableResult
+  public static func write(_ notebook: Notebook, files: [OutputFile], to folder: String) throws(InputError) -> [String] {
+    let notebook = OutputFile.text(name: notebookName(folder: folder), contents: notebook.text)
     let all = [notebook] + files
     try OutputDirectory.write(all, to: folder)
     return all.map(\.name)

@@ -3,7 +3,10 @@ import StreamCost
 
 /// Terminal and CSV renderings of the ledger: the run list and run diffs.
 public enum RunTables {
-  public static let listColumns = ["id", "recorded_at", "scenario", "price_book", "architecture", "total", "currency"]
+  /// `kind` is `compare` or `uncertainty`; `seed` and `samples` (drawn) are empty for a `compare` run.
+  public static let listColumns = [
+    "id", "recorded_at", "scenario", "price_book", "architecture", "total", "currency", "kind", "seed", "samples",
+  ]
   /// `relative_change` is (new − old) ÷ old to six significant digits (``SignificantRatio``).
   public static let diffColumns = ["section", "architecture", "item", "old", "new", "delta", "relative_change"]
 
@@ -15,7 +18,8 @@ public enum RunTables {
     guard !runs.isEmpty else { return "no runs recorded yet\n" }
     return listHeader + "\n" + runs.map { run in
       let totals = run.totals.map { "\(TerminalText.escaped($0.architecture)) \(Format.grouped($0.total, places: 0))" }.joined(separator: " · ")
-      return "\(run.id)\t\(TerminalText.escaped(run.recordedAt))\t\(TerminalText.escaped(run.scenario))\t\(TerminalText.escaped(run.priceBook))\t\(run.currency)/month: \(totals)"
+      let basis = run.uncertainty.map { "\($0.label); at the inputs' p50, " } ?? ""
+      return "\(run.id)\t\(TerminalText.escaped(run.recordedAt))\t\(TerminalText.escaped(run.scenario))\t\(TerminalText.escaped(run.priceBook))\t\(basis)\(run.currency)/month: \(totals)"
     }.joined(separator: "\n") + "\n"
   }
 
@@ -23,7 +27,8 @@ public enum RunTables {
     let rows = runs.flatMap { run in
       run.totals.map { total -> [CSVCell] in
         [.int(Int(run.id)), .text(run.recordedAt), .text(run.scenario), .text(run.priceBook), .text(total.architecture),
-         .decimal(total.total), .text(run.currency)]
+         .decimal(total.total), .text(run.currency), .text(run.uncertainty == nil ? "compare" : "uncertainty"),
+         .text(run.uncertainty.map { String($0.seed) } ?? ""), run.uncertainty.map { .int($0.samples) } ?? .text("")]
       }
     }
     return CSVWriter.document(header: listColumns, rows: rows)

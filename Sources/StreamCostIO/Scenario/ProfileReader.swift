@@ -45,10 +45,20 @@ struct ProfileReader {
     case "weekly": return .weekly(try numbers(body))
     case "spikes":
       return .spikes(try body.list().map { v throws(InputError) in try spike(v) })
-    case "growth": return .growth(perMonth: try body.unit(QuantityParser.growth).value)
+    case "growth": return .growth(perMonth: try Self.growth(body))
     case "series": return .series(try series(body))
     default: throw body.error("flat takes no settings", accepted: "the bare list item `- flat`")
     }
+  }
+
+  /// What `growth:` accepts as quantiles: rates may be 0 or negative, but above −100 %/month.
+  static let growthQuantiles = "p10, p50 and p90, each above -100%/month, with p10 ≤ p50 ≤ p90, e.g. {p10: 0%/month, p50: 2%/month, p90: 5%/month}"
+
+  static let growthTooLow = "must be above -100%/month"
+
+  /// A growth rate per month (`5%/month`), or the p50 of `{p10, p50, p90}` rates (each above −100 %/month).
+  static func growth(_ body: YAMLValue) throws(InputError) -> Double {
+    try body.median({ v throws(InputError) in try v.unit(QuantityParser.growth).value }, magnitude: { 1 + $0 }, accepted: growthQuantiles, tooLow: growthTooLow)
   }
 
   /// `- flat`, or a component name written without its settings.

@@ -60,6 +60,8 @@ public final class SweepWorker {
   let files: SeriesFiles
   /// Simulates every combination priced with the template's book: no timeline, no detail.
   let simulator: Simulator
+  /// Price each billed month of every run too (``SweepOutcome/Architecture/monthlyTotals``).
+  public var pricesMonths = false
   /// The tag of each text set so far: Yams resolves a new scalar's implicit tag with several
   /// regular expressions, so each distinct value is resolved once per worker.
   private var tags: [String: Tag.Name] = [:]
@@ -150,7 +152,8 @@ public final class SweepWorker {
   public func outcome(_ settings: [SweepSetting], book: PriceBook? = nil, markingInfeasible: Bool = false) throws -> SweepOutcome {
     let document = try self.document(settings)
     var sink = DiscardingSink()
-    let simulator = book.map { Simulator(book: $0, parallel: false, detailed: false) } ?? simulator
+    var simulator = book.map { Simulator(book: $0, parallel: false, detailed: false) } ?? simulator
+    simulator.pricesMonths = pricesMonths
     do {
       return SweepOutcome(try document.simulated(by: simulator, timeline: &sink))
     } catch {

@@ -7,6 +7,58 @@ public enum UncertaintyCSV {
   public static let quantilesFileName = "quantiles.csv"
   public static let samplesFileName = "samples.csv"
   public static let rankingFileName = "ranking.csv"
+  public static let monthlyQuantilesFileName = "monthly_quantiles.csv"
+  public static let runFileName = "run.csv"
+
+  /// Every file of `uncertainty --out`, in the order written; the same seed gives the same bytes.
+  public static func files(_ run: UncertaintyRun, result: UncertaintyRun.Result, options: UncertaintyRun.Options) -> [(name: String, contents: String)] {
+    let currency = run.template.book.info.currency
+    return [
+      (quantilesFileName, quantiles(result, currency: currency)),
+      (monthlyQuantilesFileName, monthlyQuantiles(result, currency: currency)),
+      (samplesFileName, samples(run, result: result)),
+      (rankingFileName, ranking(result)),
+      (runFileName, runInfo(run, result: result, options: options)),
+    ]
+  }
+
+  public static let monthlyQuantilesColumns = [
+    "architecture", "type", "month", "month_start", "mean", "p5", "p10", "p25", "p50", "p75", "p90", "p95", "samples", "currency",
+  ]
+
+  /// One row per architecture × billed month of the horizon: the spread of that month's total
+  /// over the samples (the fan chart of the exported notebook).
+  public static func monthlyQuantiles(_ result: UncertaintyRun.Result, currency: String) -> String {
+    let s = result.summary
+    var rows: [[CSVCell]] = []
+    for arch in s.architectures {
+      for (m, spread) in arch.monthly.enumerated() {
+        rows.append(
+          [.text(arch.name), .text(arch.kind.rawValue), .int(m + 1), .text(ISOTimestamp.format(s.monthStarts[m]))]
+            + [spread.mean, spread.p5, spread.p10, spread.p25, spread.p50, spread.p75, spread.p90, spread.p95].map(money)
+            + [.int(s.samples), .text(currency)])
+      }
+    }
+    return CSVWriter.document(header: monthlyQuantilesColumns, rows: rows)
+  }
+
+  public static let runKeys = [
+    "scenario", "description", "price_book", "price_book_version", "currency", "month", "seed", "samples", "requested_samples",
+    "precision", "short_hours", "converged",
+  ]
+
+  /// `run.csv` (key, value): what was run and how the samples were drawn; `--jobs` is left out,
+  /// since no output depends on it.
+  public static func runInfo(_ run: UncertaintyRun, result: UncertaintyRun.Result, options: UncertaintyRun.Options) -> String {
+    let scenario = run.template.base.scenario
+    let book = run.template.book.info
+    let values = [
+      scenario.name, scenario.description, book.label, book.asOf, book.currency, scenario.month.label, String(options.seed),
+      String(result.summary.samples), String(options.samples), Format.number(options.precision), Format.number(options.shortHours),
+      String(result.converged),
+    ]
+    return CSVWriter.document(header: RunInfoCSV.columns, rows: zip(runKeys, values).map { [.text($0), .text($1)] })
+  }
 
   public static let quantilesColumns = [
     "architecture", "type", "category", "mean", "p5", "p10", "p50", "p90", "p95", "p50_standard_error", "samples", "currency",

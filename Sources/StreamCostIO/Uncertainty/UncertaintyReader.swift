@@ -4,6 +4,8 @@ import StreamCost
 ///
 /// - a feed's `write`, `fan_out` or `retention` written as `{p10, p50, p90}` (a lognormal fitted to
 ///   them, ``UncertainDistribution/fitted(p10:p50:p90:)``);
+/// - a profile's `growth` (the cluster's or a feed's) written as `{p10, p50, p90}` (a normal fitted
+///   to them, ``UncertainDistribution/fittedNormal(p10:p50:p90:)``);
 /// - `uncertainty.parameters`: `documented` (the default) draws every documented uncertain model
 ///   parameter that applies to the scenario's architectures, triangular over its range; `none` fixes them;
 /// - `uncertainty.prices`: a price factor per group (`compute: {p10: 0.9, p50: 1, p90: 1.2}`), lognormal;
@@ -23,7 +25,8 @@ public enum UncertaintyReader {
     let context = YAMLContext(file: template.file)
     let top = try YAMLValue(node: root, path: "", context: context).mapping(ScenarioKeys.top)
     let scenario = template.base.scenario
-    var inputs = try feedInputs(top, feeds: scenario.feeds)
+    var inputs = try growthInputs(top["profile"], feed: nil, prefix: "profile")
+    inputs += try feedInputs(top, feeds: scenario.feeds)
     let section = try top["uncertainty"]?.mapping(ScenarioKeys.uncertainty)
     let parameters = try section?["parameters"].map { v throws(InputError) in try v.scalar("documented or none") } ?? "documented"
     guard parameterChoices.contains(parameters) else {
@@ -53,6 +56,7 @@ public enum UncertaintyReader {
           distribution: .fitted(p10: q.p10, p50: q.p50, p90: q.p90), like: like, wholeNumber: whole,
           source: "lognormal fitted to feeds[\(i)].\(key) p10/p50/p90 (median p50, σ of the wider tail)")
       }
+      inputs += try growthInputs(feed["profile"], feed: i, prefix: prefix)
       if let v = feed["write"], v.isQuantiles {
         let q = try v.quantiles({ v throws(InputError) in try v.rate().bytesPerSecond }, magnitude: { $0 })
         inputs.append(input("write", q, like: SweepQuantity(.rate, 0, unit: " MB/s", unitSize: 1e6)))
@@ -65,6 +69,28 @@ public enum UncertaintyReader {
         let q = try v.quantiles({ v throws(InputError) in try v.duration().seconds }, magnitude: { $0 })
         inputs.append(input("retention", q, like: SweepQuantity(.duration, 0, unit: "h", unitSize: 3_600)))
       }
+    }
+    return inputs
+  }
+
+  /// A profile's `growth: {p10, p50, p90}` (the cluster's, or feed `feed`'s): a normal fitted to the
+  /// rates (``UncertainDistribution/fittedNormal(p10:p50:p90:)``), since a rate can be 0 or below;
+  /// a draw below ``ModelDefaults/uncertaintyGrowthFloor`` is raised to it.
+  static func growthInputs(_ profile: YAMLValue?, feed: Int?, prefix: String) throws(InputError) -> [UncertainInput] {
+    guard let profile else { return [] }
+    var inputs: [UncertainInput] = []
+    for (k, item) in try profile.list().enumerated() where item.isQuantiles {
+      guard let body = try item.mapping(ScenarioKeys.profileComponents)["growth"], body.isQuantiles else { continue }
+      let q = try body.quantiles(
+        { v throws(InputError) in try v.unit(QuantityParser.growth).value }, magnitude: { 1 + $0 }, accepted: ProfileReader.growthQuantiles,
+        tooLow: ProfileReader.growthTooLow)
+      let at = (feed.map { "feeds[\($0)]." } ?? "") + "profile[\(k)].growth"
+      inputs.append(
+        UncertainInput(
+          name: "\(prefix).growth", target: .growth(feed: feed, component: k),
+          distribution: .fittedNormal(p10: q.p10, p50: q.p50, p90: q.p90), like: SweepQuantity(.fraction, 0, unit: "%", unitSize: 0.01),
+          lowest: ModelDefaults.uncertaintyGrowthFloor.value,
+          source: "normal fitted to \(at) p10/p50/p90 (mean p50, σ of the wider tail; draws below \(Format.number(ModelDefaults.uncertaintyGrowthFloor.value * 100))%/month raised to it)"))
     }
     return inputs
   }

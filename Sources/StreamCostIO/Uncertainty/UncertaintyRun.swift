@@ -63,6 +63,12 @@ public struct UncertaintyRun: Sendable {
         }
       case .price(let group):
         book = group.scaled(book ?? template.book, by: value)
+      case .growth(let feed, let component):
+        let profile: [ScenarioKeyPath.Step] = feed.map { [.key("feeds"), .index($0), .key("profile")] } ?? [.key("profile")]
+        let written = (feed.map { "feeds[\($0)]." } ?? "") + "profile[\(component)].growth"
+        let path = ScenarioKeyPath(written: written, target: .node(profile + [.index(component), .key("growth")]), wholeNumber: false)
+        let rate = "\(Format.number(value * 100, places: 9))%/month"
+        settings.append(SweepSetting(path: path, text: rate, origin: "\(origin): \(input.name)=\(rate)"))
       }
     }
     return (settings, book)
@@ -85,6 +91,7 @@ public struct UncertaintyRun: Sendable {
       let run = self
       outcomes += try await SweepRunner.map(count: size, jobs: options.jobs, progress: progress) {
         let worker = try run.template.makeWorker()
+        worker.pricesMonths = true
         return { i in
           let inputs = run.inputs(values[i], sample: offset + i)
           return try worker.outcome(inputs.settings, book: inputs.book)

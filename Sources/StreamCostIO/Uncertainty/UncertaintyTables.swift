@@ -57,6 +57,8 @@ public enum UncertaintyTables {
       "triangular \([low, mode, high].map { input.like.with(value: $0).label }.joined(separator: " / "))"
     case .lognormal(let mu, let sigma):
       "lognormal median \(input.like.with(value: exp(mu)).label), σ \(Format.number(sigma, places: 3))"
+    case .normal(let mean, let sigma):
+      "normal mean \(input.like.with(value: mean).label), σ \(input.like.with(value: sigma).label)"
     }
   }
 

@@ -62,20 +62,46 @@ struct UncertaintyRunTests {
     }
   }
 
-  /// The samples, and so every file, depend on the seed only.
-  @Test func filesAreIdenticalWhateverTheJobCount() async throws {
-    let run = try UncertaintyRun(template: try UncertaintyReaderTests.template("correlated-feed.yaml"))
+  /// The samples, and so every file (the monthly quantiles and run.csv too), depend on the seed
+  /// only: byte-identical for 1, 2 and 3 jobs, different for another seed.
+  @Test(arguments: ["correlated-feed.yaml", "growth-quantiles.yaml"])
+  func filesAreIdenticalWhateverTheJobCount(_ fixture: String) async throws {
+    let run = try UncertaintyRun(template: try UncertaintyReaderTests.template(fixture))
     var files: [[String]] = []
     for jobs in [1, 2, 3] {
-      let result = try await run.run(Self.options(samples: 120, jobs: jobs))
-      files.append([
-        UncertaintyCSV.quantiles(result, currency: "USD"), UncertaintyCSV.samples(run, result: result), UncertaintyCSV.ranking(result),
-      ])
+      let options = Self.options(samples: 120, jobs: jobs)
+      files.append(UncertaintyCSV.files(run, result: try await run.run(options), options: options).map(\.contents))
     }
+    #expect(files[0].count == 5)
     #expect(files[0] == files[1])
     #expect(files[0] == files[2])
     let other = try await run.run(Self.options(samples: 120, seed: 20))
-    #expect(UncertaintyCSV.samples(run, result: other) != files[0][1])
+    #expect(UncertaintyCSV.samples(run, result: other) != files[0][2])
+  }
+
+  /// monthly_quantiles.csv: one row per architecture and billed month. Over a one-month horizon
+  /// the month's spread is the total's; over two 730-hour months (growth-quantiles.yaml) the rows
+  /// start 730 h apart, and each month's quantiles are in order.
+  @Test func monthlyQuantiles() async throws {
+    let linear = try UncertaintyRun(template: try UncertaintyReaderTests.template("linear-compute.yaml"))
+    let one = try await linear.run(Self.options(samples: 100))
+    let kafka = one.summary.architectures[0]
+    #expect(kafka.monthly.count == 1)
+    #expect(abs(kafka.monthly[0].p50 - kafka.total.p50) < 1e-6)
+    #expect(abs(kafka.monthly[0].p95 - kafka.total.p95) < 1e-6)
+    let growth = try UncertaintyRun(template: try UncertaintyReaderTests.template("growth-quantiles.yaml"))
+    let two = try await growth.run(Self.options(samples: 100))
+    #expect(two.summary.monthStarts.count == 2)
+    #expect(two.summary.monthStarts[1] - two.summary.monthStarts[0] == 730 * 3_600)
+    let lines = UncertaintyCSV.monthlyQuantiles(two, currency: "USD").components(separatedBy: "\r\n").filter { !$0.isEmpty }
+    #expect(lines[0] == UncertaintyCSV.monthlyQuantilesColumns.joined(separator: ","))
+    #expect(lines.count == 3)
+    #expect(lines[1].hasPrefix("kafka,kafka,1,\(ISOTimestamp.format(two.summary.monthStarts[0])),"))
+    #expect(lines[2].hasPrefix("kafka,kafka,2,\(ISOTimestamp.format(two.summary.monthStarts[1])),"))
+    for month in two.summary.architectures[0].monthly {
+      #expect(month.p5 <= month.p10 && month.p10 <= month.p25 && month.p25 <= month.p50)
+      #expect(month.p50 <= month.p75 && month.p75 <= month.p90 && month.p90 <= month.p95)
+    }
   }
 
   /// A loose precision is met after the first batch of 100; none at all draws every sample.

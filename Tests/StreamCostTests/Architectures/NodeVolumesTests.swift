@@ -20,10 +20,10 @@ struct NodeVolumesTests {
     #expect(TestBook.total(lines) == Decimal(string: "15723.8487468896")!)
   }
 
-  /// Diskless: 7 agents × 64 GiB = 448 GiB-months ($35.84), and no controller line; the total
-  /// 1,446.189296875 + 35.84. A sub-GiB size is billed in whole GiB: 0.5 GiB → 1 GiB, 7 GiB-months.
+  /// Diskless (zone-aware clients, as the figure was worked out): 7 agents × 64 GiB = 448
+  /// GiB-months ($35.84), and no controller line; the total 1,446.189296875 + 35.84. A sub-GiB size is billed in whole GiB: 0.5 GiB → 1 GiB, 7 GiB-months.
   @Test func disklessAgentsCarryARootVolumeEach() throws {
-    let diskless = DisklessAgents(name: "d", config: DisklessConfig(rootVolume: NodeVolume(size: .gib(64))))
+    let diskless = DisklessAgents(name: "d", config: DisklessConfig(zoneAwareClients: true, rootVolume: NodeVolume(size: .gib(64))))
     let (_, lines) = try TestBook.month(diskless, Workloads.a(), on: "c7g.xlarge")
     let root = try #require(lines.first { $0.description == "Agent root volumes (64 GiB gp3)" })
     #expect(root.quantity == 448)

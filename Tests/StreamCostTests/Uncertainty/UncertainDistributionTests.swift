@@ -26,7 +26,21 @@ struct UncertainDistributionTests {
       #expect(abs(t.cdf(t.quantile(u)) - u) < 1e-9)
       let l = UncertainDistribution.lognormal(mu: rng.nextUnit() * 5, sigma: rng.nextUnit())
       #expect(abs(l.cdf(l.quantile(u)) - u) < 1e-9)
+      let n = UncertainDistribution.normal(mean: rng.nextUnit() * 2 - 1, sigma: rng.nextUnit())
+      #expect(abs(n.cdf(n.quantile(u)) - u) < 1e-9)
     }
+  }
+
+  /// Growth p10/p50/p90 = 0/2/5 %/month: the mean is 0.02; the upper tail (0.03) is the wider,
+  /// so σ = 0.03 / Φ⁻¹(0.9), the fitted P90 is 0.05 and the fitted P10 0.02 − 0.03 = −0.01.
+  @Test func normalKeepsTheMedianAndTheWiderTail() {
+    let fit = UncertainDistribution.fittedNormal(p10: 0, p50: 0.02, p90: 0.05)
+    #expect(fit == .normal(mean: 0.02, sigma: 0.03 / 1.2815515655446004))
+    #expect(abs(fit.quantile(0.5) - 0.02) < 1e-12)
+    #expect(abs(fit.quantile(0.9) - 0.05) < 1e-12)
+    #expect(abs(fit.quantile(0.1) - -0.01) < 1e-12)
+    #expect(abs(fit.cdf(0.02) - 0.5) < 1e-12)
+    #expect(UncertainDistribution.fittedNormal(p10: 0.01, p50: 0.01, p90: 0.01).quantile(0.3) == 0.01)
   }
 
   /// p10/p50/p90 = 150/200/320: μ = ln 200; the upper tail is the wider (ln 1.6 > ln 4/3), so
