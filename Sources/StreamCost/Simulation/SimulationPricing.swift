@@ -12,7 +12,8 @@ extension Simulator {
       let hours = Double(steps) * grid.step / 3_600
       var results: [ArchitectureResult] = []
       for track in tracks {
-        let basis = "simulated: \(steps) steps of \(Format.duration(TimeSpan(seconds: grid.step))) in month \(m + 1)"
+        // A run without detail (an uncertainty sample) reads the month's totals only.
+        let basis = !detailed ? "" : "simulated: \(steps) steps of \(Format.duration(TimeSpan(seconds: grid.step))) in month \(m + 1)"
         results.append(try priced(track, amounts: track.amounts(month: m), monthHours: calendar.billedHours[m], basis: basis))
       }
       months.append(
