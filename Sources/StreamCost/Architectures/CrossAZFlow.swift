@@ -21,8 +21,12 @@ public struct CrossAZFlow: Hashable, Sendable {
   public static func meterLines(
     _ category: CostCategory, _ what: String, formula: String, base: LineExplanation.FlowBase, none: String = ""
   ) -> [MeterLine] {
-    let explained = LineExplanation.flow(formula: formula, base: base, none: none)
-    return [
+    meterLines(category, what, explained: .flow(formula: formula, base: base, none: none))
+  }
+
+  /// The sent and received lines of bytes crossing AZs for `what`, each explained by `explained`.
+  static func meterLines(_ category: CostCategory, _ what: String, explained: LineExplanation) -> [MeterLine] {
+    [
       MeterLine(category, "Inter-AZ transfer out, \(what)", price: .rate(.interAZOut), .transfer, explained: explained),
       MeterLine(category, "Inter-AZ transfer in, \(what)", price: .rate(.interAZIn), .transfer, explained: explained),
     ]

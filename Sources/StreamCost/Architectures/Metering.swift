@@ -95,17 +95,18 @@ extension Deployment {
     let amounts = MeterAmounts.collect(lines: lines.count) { meter(workload, state: &state, hours: hours, into: &$0) }
     let sums = steadySums(workload)
     let figures = LineFigures(
-      amount: 0, hours: hours, count: Double(sizing.count), write: sums.write, readers: sums.tailRead + sums.catchUpRead)
-    return MeterLine.usages(lines, amounts, figures, sizingNote: workload.explains ? sizing.note(survive: workload.topology.survive) : "")
+      amount: 0, hours: hours, count: Double(sizing.count), write: sums.write, readers: sums.tailRead + sums.catchUpRead,
+      sizingNote: workload.explains ? sizing.note(survive: workload.topology.survive) : "")
+    return MeterLine.usages(lines, amounts, figures)
   }
 }
 
 extension MeterLine {
-  /// Each line's usage of its amount, explained with `figures` (the first line with `sizingNote`).
-  static func usages(_ lines: [MeterLine], _ amounts: [Double], _ figures: LineFigures, sizingNote: String) -> [Usage] {
+  /// Each line's usage of its amount, explained with `figures` (whose sizing note only the first line, the nodes', gives).
+  static func usages(_ lines: [MeterLine], _ amounts: [Double], _ figures: LineFigures) -> [Usage] {
     zip(lines, amounts).enumerated().map { i, entry in
       var figures = figures
-      figures.sizingNote = i == 0 ? sizingNote : ""
+      if i > 0 { figures.sizingNote = "" }
       return entry.0.usage(entry.1, figures)
     }
   }

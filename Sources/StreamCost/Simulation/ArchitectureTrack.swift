@@ -49,11 +49,7 @@ struct ArchitectureTrack: Sendable {
   /// The running count's peak, minimum, mean and sparkline samples.
   var counts = CountStatistics()
 
-  static let rebalanceLines = CrossAZFlow.meterLines(.crossAZRebalance, "partition moves and re-replication", formula: "", base: .write).map {
-    var line = $0
-    line.explanation = .moved
-    return line
-  }
+  static let rebalanceLines = CrossAZFlow.meterLines(.crossAZRebalance, "partition moves and re-replication", explained: .moved)
 
   init(
     spec: ArchitectureSpec, index: Int, sizing: Sizing, assumptions: [Assumption], inputs: RunInputs, book: PriceBook,

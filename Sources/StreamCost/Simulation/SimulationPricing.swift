@@ -52,21 +52,17 @@ extension Simulator {
   /// What explains `track`'s lines for a period of `hours` whose amounts are `amounts` and mean load `load`.
   func figures(
     _ track: ArchitectureTrack, _ amounts: [Double], _ hours: Double, _ load: (write: Double, readers: Double), _ inputs: RunInputs
-  ) -> (LineFigures, sizingNote: String) {
-    let count = hours > 0 ? (amounts.first ?? 0) / hours : 0
-    return (
-      LineFigures(amount: 0, hours: hours, count: count, write: load.write, readers: load.readers),
-      track.sizing.note(survive: inputs.scenario.topology.survive)
-    )
+  ) -> LineFigures {
+    LineFigures(
+      amount: 0, hours: hours, count: hours > 0 ? (amounts.first ?? 0) / hours : 0, write: load.write, readers: load.readers,
+      sizingNote: track.sizing.note(survive: inputs.scenario.topology.survive))
   }
 
   /// Prices `amounts` on `track`'s lines, each explained with `figures` (no explanation without).
-  func priced(
-    _ track: ArchitectureTrack, amounts: [Double], monthHours: Double, figures: (LineFigures, sizingNote: String)?
-  ) throws(EngineError) -> ArchitectureResult {
+  func priced(_ track: ArchitectureTrack, amounts: [Double], monthHours: Double, figures: LineFigures?) throws(EngineError) -> ArchitectureResult {
     let usages: [Usage]
-    if let (figures, note) = figures {
-      usages = MeterLine.usages(track.lines, amounts, figures, sizingNote: note)
+    if let figures {
+      usages = MeterLine.usages(track.lines, amounts, figures)
     } else {
       usages = zip(track.lines, amounts).map { line, amount in
         Usage(line.category, line.description, price: line.price, amount: Metered(line.dimension, amount), basis: "")
