@@ -77,4 +77,19 @@ struct MonthlyCSVTests {
     #expect(total == F.decimal("110.3476394802"))
     #expect(sum == total)
   }
+
+  /// A 720-hour horizon under the 730-hour convention bills 720 hours of its one month, not 730
+  /// (issue 15, item 8): the simulation's month records 720 h simulated of a 730-hour month.
+  @Test func aShortHorizonBillsTheHoursItCovers() throws {
+    let scenario = Scenario(
+      name: "short", pricing: PricingReference(provider: "aws", region: "us-east-1"),
+      feeds: [Feed(name: "f", write: .mbps(10), partitions: 12)],
+      architectures: [ArchitectureSpec(config: .diskless(DisklessConfig(instance: .named("c7g.large"))))],
+      time: TimeSettings(horizon: .hours(720), step: .hours(1)))
+    var sink = DiscardingSink()
+    let result = try Simulator(book: try PriceBookLoader.load(TestSupport.shippedBook), parallel: false).run(scenario, timeline: &sink)
+    #expect(result.months.map(\.hours) == [720] && result.months.map(\.billedHours) == [730])
+    let records = try CSVReader.records(MonthlyCSV.document(result, scenario: "short", currency: "USD"), file: "monthly.csv")
+    #expect(records.dropFirst().allSatisfy { $0[3] == "720" })
+  }
 }
