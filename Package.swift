@@ -49,7 +49,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "StreamCostTests", dependencies: ["StreamCost"]),
+    .testTarget(name: "StreamCostTests", dependencies: ["StreamCost", "StreamCostTestSupport"]),
     // What the I/O and CLI tests share: temporary folders removed when the test process exits.
     .target(name: "StreamCostTestSupport", path: "Tests/StreamCostTestSupport"),
     .testTarget(

@@ -96,7 +96,9 @@ public struct BrokerLocalKafka: Deployment, Hashable {
   func figures(_ load: BrokerLocalLoad, brokers: Int) -> [Figure] {
     let n = Double(brokers)
     return [
-      Figure("stored bytes on broker disks (S)", load.stored.bytes, "bytes", note: "W·\(tiering == nil ? "T" : "TL")·RF + open segments"),
+      Figure(
+        "stored bytes on broker disks (S)", load.stored.bytes, "bytes",
+        note: "RF × bytes held\(tiering == nil ? "" : " locally (TL)") + open segments; W·\(tiering == nil ? "T" : "TL") held in steady state"),
       Figure("open segment allowance", load.openSegments.bytes, "bytes", note: "P·RF·min(segment.bytes, w_p·segment.ms)"),
       Figure("provisioned disk (S ÷ U_disk)", load.provisioned.bytes, "bytes"),
       Figure("disk per broker", load.provisioned.bytes / n, "bytes"),
@@ -109,15 +111,31 @@ public struct BrokerLocalKafka: Deployment, Hashable {
   /// Brokers, controllers, gp3 volumes (with `disk: gp3`) and the three cross-AZ flows, out and in.
   public func meterLines(on instance: InstanceType) -> [MeterLine] {
     var lines = [
-      MeterLine(.compute, "Kafka brokers (\(instance.name))", price: .instance(instance.name), .instanceHours),
-      MeterLine(.compute, "KRaft controllers (\(controllerInstance))", price: .instance(controllerInstance), .instanceHours),
+      MeterLine(.compute, "Kafka brokers (\(instance.name))", price: .instance(instance.name), .instanceHours, explained: .nodes(role: "brokers")),
+      MeterLine(
+        .compute, "KRaft controllers (\(controllerInstance))", price: .instance(controllerInstance), .instanceHours,
+        explained: config.controllerPlacement == .combined
+          ? .note("none: controllers: combined, \(config.controllers) of the brokers are KRaft voters")
+          : .fixed(count: config.controllers, noun: "controllers")),
     ]
-    if config.disk == .gp3 { lines += GP3Volume.meterLines(label: "Broker", facts: facts.blockVolume) }
-    lines += CrossAZFlow.meterLines(.crossAZProducer, "producers to partition leaders")
-    lines += CrossAZFlow.meterLines(.crossAZReplication, "leaders to followers")
-    lines += CrossAZFlow.meterLines(.crossAZConsumer, "brokers to consumers")
+    if config.disk == .gp3 {
+      lines += GP3Volume.meterLines(
+        label: "Broker", facts: facts.blockVolume,
+        sizeBasis: "S ÷ U_disk ÷ N in whole GiB\(stepBasis), S = RF × bytes held\(tiering == nil ? "" : " locally (TL)") + open segments; volumes never shrink",
+        throughputBasis: "throughput = (RF·W + local Rc) ÷ N ÷ U_net, at least the included")
+    }
+    let flows = flowFormulas
+    lines += CrossAZFlow.meterLines(.crossAZProducer, "producers to partition leaders", formula: flows.producer, base: .write)
+    lines += CrossAZFlow.meterLines(.crossAZReplication, "leaders to followers", formula: flows.replication, base: .write)
+    lines += CrossAZFlow.meterLines(.crossAZConsumer, "brokers to consumers", formula: flows.consumer, base: .readers)
     lines += config.nodeVolumes.meterLines
     return lines
+  }
+
+  /// How `volume_step` rounds each volume, for the storage line's explanation.
+  var stepBasis: String {
+    guard let step = config.volumeStep else { return "" }
+    return ", rounded up to a multiple of \(Format.number(step.gib)) GiB (volume_step)"
   }
 
 
@@ -160,36 +178,6 @@ public struct BrokerLocalKafka: Deployment, Hashable {
     return ceiling
   }
 
-  public func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage] {
-    let load = load(workload)
-    let n = sizing.count
-    var state = ClusterState(count: n)
-    let lines = meterLines(on: sizing.instance)
-    let amounts = MeterAmounts.collect(lines: lines.count) { meter(workload, state: &state, hours: hours, into: &$0) }
-    var bases = [
-      sizing.computeBasis(hours: hours, survive: workload.topology.survive),
-      controllerBasis(hours: hours),
-    ]
-    if config.disk == .gp3 {
-      bases += formulas(workload.topology, hours: hours).volume(load, state: &state).bases(
-        count: n, hours: hours, sizeBasis: "S ÷ U_disk ÷ N = \(Format.size(load.provisioned)) ÷ \(n)\(stepBasis)", facts: facts.blockVolume)
-    }
-    for flow in crossAZFlows(workload) { bases += [flow.basis(hours: hours), flow.basis(hours: hours)] }
-    bases += config.nodeVolumes.bases(nodes: n, hours: hours)
-    return usages(lines, amounts, bases)
-  }
-
-  func controllerBasis(hours: Double) -> String {
-    guard config.controllerPlacement == .combined else { return "\(config.controllers) controllers × \(Format.number(hours)) h" }
-    return "none: controllers: combined, \(config.controllers) of the brokers are KRaft voters"
-  }
-
-  /// How `volume_step` rounds each volume, for the storage line's basis.
-  var stepBasis: String {
-    guard let step = config.volumeStep else { return "" }
-    return ", rounded up to a multiple of \(Format.number(step.gib)) GiB (volume_step)"
-  }
-
   /// Bytes/s crossing AZs (``BrokerLocalFormulas/flowRates(_:)``).
   func flowRates(_ workload: Workload) -> (producer: Double, replication: Double, consumer: Double) {
     formulas(workload.topology, hours: 0).flowRates(workload.sums)
@@ -207,18 +195,19 @@ public struct BrokerLocalKafka: Deployment, Hashable {
     return Double(max(0, z - min(topology.replicationFactor, z))) / Double(z)
   }
 
+  /// The producer, replication and consumer flows' formulas (docs/model.md §1.3).
+  var flowFormulas: (producer: String, replication: String, consumer: String) {
+    ("W·(Z−1)/Z", "W·(RF − ceil(RF/Z))", "(F·W + Rc)·(Z−1)/Z, or ·max(0, Z−RF)/Z with fetch-from-follower")
+  }
+
   /// Producer, replication and consumer bytes crossing AZs, with their formulas (docs/model.md §1.3).
   public func crossAZFlows(_ workload: Workload) -> [CrossAZFlow] {
     let rates = flowRates(workload)
-    let followers = crossingFollowers(workload.topology)
+    let formulas = flowFormulas
     return [
-      CrossAZFlow(.crossAZProducer, "producers to partition leaders", rate: DataRate(bytesPerSecond: rates.producer), formula: "W·(Z−1)/Z"),
-      CrossAZFlow(
-        .crossAZReplication, "leaders to followers", rate: DataRate(bytesPerSecond: rates.replication),
-        formula: "W·(RF − ceil(RF/Z)) = W × \(followers)"),
-      CrossAZFlow(
-        .crossAZConsumer, "brokers to consumers", rate: DataRate(bytesPerSecond: rates.consumer),
-        formula: workload.topology.readsFromFollowers ? "(F·W + Rc)·max(0, Z−RF)/Z with fetch-from-follower" : "(F·W + Rc)·(Z−1)/Z"),
+      CrossAZFlow(.crossAZProducer, "producers to partition leaders", rate: DataRate(bytesPerSecond: rates.producer), formula: formulas.producer),
+      CrossAZFlow(.crossAZReplication, "leaders to followers", rate: DataRate(bytesPerSecond: rates.replication), formula: formulas.replication),
+      CrossAZFlow(.crossAZConsumer, "brokers to consumers", rate: DataRate(bytesPerSecond: rates.consumer), formula: formulas.consumer),
     ]
   }
 

@@ -16,17 +16,27 @@ public struct CrossAZFlow: Hashable, Sendable {
     self.formula = formula
   }
 
-  /// The sent and received lines of a flow.
-  public static func meterLines(_ category: CostCategory, _ what: String) -> [MeterLine] {
+  /// The sent and received lines of a flow, each explained as `formula` on `base` (or, when
+  /// nothing crosses, by `none`).
+  public static func meterLines(
+    _ category: CostCategory, _ what: String, formula: String, base: LineExplanation.FlowBase, none: String = ""
+  ) -> [MeterLine] {
+    meterLines(category, what, explained: .flow(formula: formula, base: base, none: none))
+  }
+
+  /// The sent and received lines of bytes crossing AZs for `what`, each explained by `explained`.
+  static func meterLines(_ category: CostCategory, _ what: String, explained: LineExplanation) -> [MeterLine] {
     [
-      MeterLine(category, "Inter-AZ transfer out, \(what)", price: .rate(.interAZOut), .transfer),
-      MeterLine(category, "Inter-AZ transfer in, \(what)", price: .rate(.interAZIn), .transfer),
+      MeterLine(category, "Inter-AZ transfer out, \(what)", price: .rate(.interAZOut), .transfer, explained: explained),
+      MeterLine(category, "Inter-AZ transfer in, \(what)", price: .rate(.interAZIn), .transfer, explained: explained),
     ]
   }
 
-  /// How the flow's bytes were derived, for both lines.
-  public func basis(hours: Double) -> String {
-    "\(formula) = \(Format.rate(rate)) × \(Format.number(hours)) h"
+  /// The four lines of a design without replication: producers to `target` and readers from
+  /// `source`, sent and received; `none` says why nothing crosses when clients stay in their AZ.
+  static func clientLines(to target: String, from source: String, none: String) -> [MeterLine] {
+    meterLines(.crossAZProducer, "producers to \(target)", formula: "W·(Z−1)/Z", base: .write, none: none)
+      + meterLines(.crossAZConsumer, "\(source) to consumers", formula: "(F·W + Rc)·(Z−1)/Z", base: .readers, none: none)
   }
 
   /// Producers writing to a broker or agent in another AZ: W·(Z−1)/Z.
@@ -58,12 +68,6 @@ public struct CrossAZFlow: Hashable, Sendable {
       ? CrossAZFlow.consumers(workload, from: source, share: consumerShare, formula: consumersLocalReason)
       : CrossAZFlow.consumers(workload, from: source, share: consumerShare)
     return [.producers(workload, to: target), consumers]
-  }
-
-  /// How the four client-flow amounts (producers and readers, sent and received) were derived.
-  public static func clientBases(_ flows: [CrossAZFlow], hours: Double, zoneLocalReason: String) -> [String] {
-    guard !flows.isEmpty else { return Array(repeating: zoneLocalReason, count: 4) }
-    return flows.flatMap { [$0.basis(hours: hours), $0.basis(hours: hours)] }
   }
 
   /// Appends the two client flows of a design without replication: producers W·(Z−1)/Z and readers

@@ -55,9 +55,9 @@ public struct DisklessAgents: Deployment, Hashable {
       figures: [
         Figure("vCPUs needed at the CPU target", vcpus, "vCPU"),
         Figure("object storage (one copy, W·T)", workload.retainedOneCopy.bytes, "bytes"),
-        Figure("ingest PUT/s", rates.ingestPuts, "requests/s", note: "N·max(1/batch_interval, w_agent/8 MiB)"),
+        Figure("ingest PUT/s", rates.ingestPuts, "requests/s", note: requestFormulas.ingest),
         Figure("compaction PUT/s", rates.compactionPuts, "requests/s"),
-        Figure("tail GET/s", rates.tailGets, "requests/s", note: "Z·W ÷ 4 MiB"),
+        Figure("tail GET/s", rates.tailGets, "requests/s", note: "Z·W ÷ \(Format.size(config.readChunk))"),
         Figure("catch-up and compaction GET/s", rates.otherGets, "requests/s"),
       ])
   }
@@ -75,15 +75,29 @@ public struct DisklessAgents: Deployment, Hashable {
   }
 
   public func meterLines(on instance: InstanceType) -> [MeterLine] {
-    [
-      MeterLine(.compute, "Diskless agents (\(instance.name))", price: .instance(instance.name), .instanceHours),
-      MeterLine(.objectStorage, "Data in object storage", price: .rate(.objectStorage), .storage),
-      MeterLine(.objectRequests, "Ingest PUTs", price: .rate(.objectPut), .requests),
-      MeterLine(.objectRequests, "Tail-read GETs", price: .rate(.objectGet), .requests),
-      MeterLine(.objectRequests, "Compaction PUTs", price: .rate(.objectPut), .requests),
-      MeterLine(.objectRequests, "Catch-up and compaction GETs", price: .rate(.objectGet), .requests),
-    ] + CrossAZFlow.meterLines(.crossAZProducer, "producers to agents") + CrossAZFlow.meterLines(.crossAZConsumer, "agents to consumers")
-      + config.nodeVolumes.meterLines
+    let requests = requestFormulas
+    return [
+      MeterLine(.compute, "Diskless agents (\(instance.name))", price: .instance(instance.name), .instanceHours, explained: .nodes(role: "agents")),
+      MeterLine(.objectStorage, "Data in object storage", price: .rate(.objectStorage), .storage, explained: .held(formula: "one copy W·T")),
+      MeterLine(.objectRequests, "Ingest PUTs", price: .rate(.objectPut), .requests, explained: .requests(unit: "PUT/s", formula: requests.ingest)),
+      MeterLine(.objectRequests, "Tail-read GETs", price: .rate(.objectGet), .requests, explained: .requests(unit: "GET/s", formula: requests.tail)),
+      MeterLine(
+        .objectRequests, "Compaction PUTs", price: .rate(.objectPut), .requests, explained: .requests(unit: "PUT/s", formula: requests.compaction)),
+      MeterLine(
+        .objectRequests, "Catch-up and compaction GETs", price: .rate(.objectGet), .requests,
+        explained: .requests(unit: "GET/s", formula: requests.other)),
+    ] + CrossAZFlow.clientLines(to: "agents", from: "agents", none: zoneAware ? "zone-aware clients: no client byte crosses AZs" : "")
+  }
+
+  /// Each request rate's formula with the settings ``DisklessFormulas/requestRates(_:agents:)`` reads.
+  var requestFormulas: (ingest: String, tail: String, compaction: String, other: String) {
+    let chunk = Format.size(config.readChunk)
+    return (
+      "N·max(1 ÷ \(Format.duration(config.batchInterval)), W ÷ N ÷ \(Format.size(ModelDefaults.maxBatchBytes.value)))",
+      "Z·W ÷ \(chunk) (each AZ reads each object once)",
+      "Σ levels 1…\(config.compactionLevels) of ingest PUT/s ÷ \(config.compactionFanIn)^level",
+      "(Rc + \(config.compactionLevels)·W) ÷ \(chunk)"
+    )
   }
 
 
@@ -99,27 +113,6 @@ public struct DisklessAgents: Deployment, Hashable {
     CapacityChange(duration: scaling.instanceStart.seconds)
   }
 
-
-  public func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage] {
-    let n = sizing.count
-    let seconds = hours * 3_600
-    let rates = requestRates(workload, agents: n)
-    var state = ClusterState(count: n)
-    let lines = meterLines(on: sizing.instance)
-    let amounts = MeterAmounts.collect(lines: lines.count) { meter(workload, state: &state, hours: hours, into: &$0) }
-    var bases = [
-      sizing.computeBasis(hours: hours, survive: workload.topology.survive),
-      "one copy W·T = \(Format.size(workload.retainedOneCopy)) held \(Format.number(hours)) h",
-      "\(n) agents × max(1/\(Format.duration(config.batchInterval)), w_agent ÷ 8 MiB) = \(Format.number(rates.ingestPuts, places: 4)) /s × \(Format.number(seconds)) s",
-      "Z·W ÷ \(Format.size(config.readChunk)) = \(Format.number(rates.tailGets, places: 4)) /s × \(Format.number(seconds)) s (each AZ reads each object once)",
-      "Σ levels ingest ÷ \(config.compactionFanIn)^level = \(Format.number(rates.compactionPuts, places: 4)) /s × \(Format.number(seconds)) s",
-      "(Rc + \(config.compactionLevels)·W) ÷ \(Format.size(config.readChunk)) = \(Format.number(rates.otherGets, places: 4)) /s × \(Format.number(seconds)) s",
-    ]
-    bases += CrossAZFlow.clientBases(
-      crossAZFlows(workload), hours: hours, zoneLocalReason: "zone-aware clients: no client byte crosses AZs")
-    bases += config.nodeVolumes.bases(nodes: n, hours: hours)
-    return usages(lines, amounts, bases)
-  }
 
   /// Zone-aware clients keep every client byte in its AZ; otherwise producer and consumer terms remain.
   public func crossAZFlows(_ workload: Workload) -> [CrossAZFlow] {

@@ -37,14 +37,18 @@ public struct GP3Volume: Hashable, Sendable {
   /// IOPS above the included, billed per IOPS-month.
   public func extraIOPS(_ facts: BlockVolumeFacts) -> Double { iops - facts.includedIOPS }
 
-  /// The three lines a set of gp3 volumes bills: storage, throughput and IOPS above the included.
-  public static func meterLines(label: String, facts: BlockVolumeFacts) -> [MeterLine] {
-    [
-      MeterLine(.blockStorage, "\(label) gp3 storage", price: .rate(.blockStorage), .storage),
+  /// The three lines a set of gp3 volumes bills: storage, throughput and IOPS above the included,
+  /// each volume's size explained by `sizeBasis` and its throughput by `throughputBasis`.
+  public static func meterLines(label: String, facts: BlockVolumeFacts, sizeBasis: String, throughputBasis: String) -> [MeterLine] {
+    let throughput = facts.includedThroughputMiBps
+    return [
+      MeterLine(.blockStorage, "\(label) gp3 storage", price: .rate(.blockStorage), .storage, explained: .volumeSize(basis: sizeBasis)),
       MeterLine(
-        .blockStorage, "\(label) gp3 throughput above \(Format.number(facts.includedThroughputMiBps)) MiB/s", price: .rate(.blockThroughput),
-        .throughput),
-      MeterLine(.blockStorage, "\(label) gp3 IOPS above \(Format.grouped(Decimal(facts.includedIOPS), places: 0))", price: .rate(.blockIOPS), .iops),
+        .blockStorage, "\(label) gp3 throughput above \(Format.number(throughput)) MiB/s", price: .rate(.blockThroughput),
+        .throughput, explained: .volumeAbove(included: throughput, unit: "MiB/s", basis: throughputBasis)),
+      MeterLine(
+        .blockStorage, "\(label) gp3 IOPS above \(Format.grouped(Decimal(facts.includedIOPS), places: 0))", price: .rate(.blockIOPS), .iops,
+        explained: .volumeAbove(included: facts.includedIOPS, unit: "IOPS", basis: "IOPS = throughput ÷ I/O size, at least the included")),
     ]
   }
 
@@ -65,14 +69,5 @@ public struct GP3Volume: Hashable, Sendable {
     amounts.append(n * sizeGiB * 1_073_741_824 * hours)
     amounts.append(n * (throughputMiBps - includedThroughput) * hours)
     amounts.append(n * (iops - includedIOPS) * hours)
-  }
-
-  /// How each amount was derived, for line items.
-  public func bases(count: Int, hours: Double, sizeBasis: String, facts: BlockVolumeFacts) -> [String] {
-    [
-      "\(count) volumes × \(Format.number(sizeGiB)) GiB × \(Format.number(hours)) h; \(sizeBasis)",
-      "\(count) volumes × (\(Format.number(throughputMiBps)) − \(Format.number(facts.includedThroughputMiBps))) MiB/s × \(Format.number(hours)) h",
-      "\(count) volumes × (\(Format.number(iops)) − \(Format.number(facts.includedIOPS))) IOPS × \(Format.number(hours)) h; IOPS = throughput ÷ I/O size",
-    ]
   }
 }

@@ -1,20 +1,34 @@
-/// One line an architecture bills, fixed for a run: what it is and which price row prices it.
+/// One line an architecture bills, fixed for a run: what it is, which price row prices it and how
+/// its amount is explained, declared together.
 ///
 /// Architectures describe their bill as a fixed list of meter lines plus a
 /// numeric `meter` function that fills one amount per line. The simulator calls
-/// `meter` at every step without building any text; `usage` (the steady-state
-/// month) uses the same amounts and adds the words that explain them.
+/// `meter` at every step without building any text; the steady month and each simulated month
+/// build each line's `x_Assumption` once, from the period's amount, with ``explanation``.
 public struct MeterLine: Hashable, Sendable {
   public var category: CostCategory
   public var description: String
   public var price: Usage.PriceReference
   public var dimension: Metered.Dimension
+  /// The line's formula, from which its `x_Assumption` is written with the period's figures.
+  public var explanation: LineExplanation
 
-  public init(_ category: CostCategory, _ description: String, price: Usage.PriceReference, _ dimension: Metered.Dimension) {
+  public init(
+    _ category: CostCategory, _ description: String, price: Usage.PriceReference, _ dimension: Metered.Dimension,
+    explained explanation: LineExplanation
+  ) {
     self.category = category
     self.description = description
     self.price = price
     self.dimension = dimension
+    self.explanation = explanation
+  }
+
+  /// The usage of `amount` on this line, explained with `figures` (whose amount is set to it).
+  func usage(_ amount: Double, _ figures: LineFigures) -> Usage {
+    var figures = figures
+    figures.amount = amount
+    return Usage(category, description, price: price, amount: Metered(dimension, amount), basis: explanation.text(figures))
   }
 }
 
@@ -73,10 +87,27 @@ extension Metered {
 }
 
 extension Deployment {
-  /// The steady-state usages of a period: the meter amounts with the words that explain them.
-  func usages(_ lines: [MeterLine], _ amounts: [Double], _ bases: [String]) -> [Usage] {
-    zip(lines, zip(amounts, bases)).map { line, entry in
-      Usage(line.category, line.description, price: line.price, amount: Metered(line.dimension, entry.0), basis: entry.1)
+  /// Resources used over `hours` hours at `workload` with `sizing` in place: the formulas' meter
+  /// amounts on the steady sums, each explained by its line with the workload's figures.
+  public func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage] {
+    var state = ClusterState(count: sizing.count)
+    let lines = meterLines(on: sizing.instance)
+    let amounts = MeterAmounts.collect(lines: lines.count) { meter(workload, state: &state, hours: hours, into: &$0) }
+    let sums = steadySums(workload)
+    let figures = LineFigures(
+      amount: 0, hours: hours, count: Double(sizing.count), write: sums.write, readers: sums.tailRead + sums.catchUpRead,
+      sizingNote: workload.explains ? sizing.note(survive: workload.topology.survive) : "")
+    return MeterLine.usages(lines, amounts, figures)
+  }
+}
+
+extension MeterLine {
+  /// Each line's usage of its amount, explained with `figures` (whose sizing note only the first line, the nodes', gives).
+  static func usages(_ lines: [MeterLine], _ amounts: [Double], _ figures: LineFigures) -> [Usage] {
+    zip(lines, amounts).enumerated().map { i, entry in
+      var figures = figures
+      if i > 0 { figures.sizingNote = "" }
+      return entry.0.usage(entry.1, figures)
     }
   }
 }

@@ -15,19 +15,26 @@ struct NodeVolumes: Hashable, Sendable {
   var meterLines: [MeterLine] {
     var lines: [MeterLine] = []
     if let root {
-      lines.append(MeterLine(.blockStorage, "\(nodeLabel) root volumes (\(root.label))", price: .rate(.blockStorage), .storage))
+      lines.append(
+        MeterLine(
+          .blockStorage, "\(nodeLabel) root volumes (\(root.label))", price: .rate(.blockStorage), .storage,
+          explained: .volumeSize(basis: "root_volume")))
       if controllers > 0 {
-        lines.append(MeterLine(.blockStorage, "KRaft controller root volumes (\(root.label))", price: .rate(.blockStorage), .storage))
+        lines.append(
+          MeterLine(
+            .blockStorage, "KRaft controller root volumes (\(root.label))", price: .rate(.blockStorage), .storage,
+            explained: .fixed(count: controllers, noun: "controller volumes of \(Format.number(root.sizeGiB)) GiB (root_volume)")))
       }
     }
     if let controllerVolume, controllers > 0 {
-      lines.append(MeterLine(.blockStorage, "KRaft controller volumes (\(controllerVolume.label))", price: .rate(.blockStorage), .storage))
+      lines.append(
+        MeterLine(
+          .blockStorage, "KRaft controller volumes (\(controllerVolume.label))", price: .rate(.blockStorage), .storage,
+          explained: .fixed(count: controllers, noun: "controller volumes of \(Format.number(controllerVolume.sizeGiB)) GiB (controller_volume)")))
     }
     return lines
   }
 
-  /// Byte-hours of each line of ``meterLines`` for `nodes` nodes over `hours`.
-  @inline(__always)
   func append(nodes: Int, hours: Double, to amounts: inout MeterAmounts) {
     if let root {
       amounts.append(Double(nodes) * DataSize.gib(root.sizeGiB).bytes * hours)
@@ -38,19 +45,6 @@ struct NodeVolumes: Hashable, Sendable {
     }
   }
 
-  /// How each line's amount was derived, for line items.
-  func bases(nodes: Int, hours: Double) -> [String] {
-    var bases: [String] = []
-    let h = Format.number(hours)
-    if let root {
-      bases.append("\(nodes) \(nodeLabel.lowercased())s × \(Format.number(root.sizeGiB)) GiB × \(h) h; root_volume")
-      if controllers > 0 { bases.append("\(controllers) controllers × \(Format.number(root.sizeGiB)) GiB × \(h) h; root_volume") }
-    }
-    if let controllerVolume, controllers > 0 {
-      bases.append("\(controllers) controllers × \(Format.number(controllerVolume.sizeGiB)) GiB × \(h) h; controller_volume")
-    }
-    return bases
-  }
 }
 
 extension BrokerLocalConfig {

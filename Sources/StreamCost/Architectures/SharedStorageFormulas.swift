@@ -54,15 +54,18 @@ struct SharedStorageFormulas: StepFormulas {
 
   var minimumCount: Int { scope.topology.azs }
 
-  /// Network out and in, each with its formula.
+  /// Network out and in, each with its formula: the terms of ``networkOut(_:)`` and
+  /// ``networkIn(_:)``, written from the same settings (an object-storage WAL, the zone router).
   var lanes: [SizingLane] {
-    let terms = (config.wal == .objectStorage ? " + W (WAL)" : "") + (zoneRouter ? " + W·(Z−1)/Z (router)" : "")
+    let router = zoneRouter ? " + W·(Z−1)/Z (router)" : ""
+    let out = "(1 + c)·W + F·W + Rc" + (config.wal == .objectStorage ? " + W (WAL)" : "") + router
+    let inbound = "(1 + c)·W + Rc" + router
     return [
       SizingLane(index: 0, constraint: .networkOut) { f in
-        "(1 + c)·W + F·W + Rc\(terms) = \(Format.rate(DataRate(bytesPerSecond: f.demand))) ÷ \(Format.rate(DataRate(bytesPerSecond: f.capacity)))"
+        "\(out) = \(Format.rate(DataRate(bytesPerSecond: f.demand))) ÷ \(Format.rate(DataRate(bytesPerSecond: f.capacity)))"
       },
       SizingLane(index: 1, constraint: .networkIn) { f in
-        "(1 + c)·W + Rc = \(Format.rate(DataRate(bytesPerSecond: f.demand))) ÷ \(Format.rate(DataRate(bytesPerSecond: f.capacity)))"
+        "\(inbound) = \(Format.rate(DataRate(bytesPerSecond: f.demand))) ÷ \(Format.rate(DataRate(bytesPerSecond: f.capacity)))"
       },
     ]
   }

@@ -25,6 +25,12 @@ public struct SharedStorageKafka: Deployment, Hashable {
   /// they are rack-aware consumers, and producers still write to the leader's AZ.
   static func routes(zoneAware: Bool, wal: WALKind) -> Bool { zoneAware && wal == .objectStorage }
 
+  /// Why a client line bills nothing: the zone router keeps every client byte in its AZ; rack-aware
+  /// consumers (zone-aware clients on an EBS WAL) keep the consumers' bytes in theirs.
+  var clientsNote: String {
+    zoneRouter ? "zone router: no client byte crosses AZs" : zoneAware ? "0: rack-aware consumers read the partitions led in their AZ" : ""
+  }
+
   /// The controllers' instance type: the scenario's, else the book's default.
   var controllerInstance: String { config.controllerInstance ?? facts.controllerInstance }
 
@@ -86,11 +92,22 @@ public struct SharedStorageKafka: Deployment, Hashable {
     formulas(workload.topology, hours: 0).requestRates(workload.sums, brokers: brokers)
   }
 
-  func requestDetail(_ workload: Workload, brokers: Int) -> String {
-    var detail = "max(\(Format.number(config.putPerMBps)) PUT/s per MB/s × \(Format.number(workload.write.megabytesPerSecond, places: 3)) MB/s, \(Format.number(config.requestFloorPerBroker)) × \(brokers) brokers)"
-    if config.wal == .objectStorage { detail += " + WAL N·max(1/0.256 s, w_b/8 MiB)" }
-    if zoneRouter { detail += " + router N·max(1/0.25 s, routed/8 MiB), each read by Z−1 leaders" }
-    return detail
+  /// The PUT/s and GET/s formulas with the settings the formulas read (``SharedStorageFormulas/requestRates(_:brokers:)``).
+  var requestFormulas: (puts: String, gets: String) {
+    let batch = Format.size(ModelDefaults.maxBatchBytes.value)
+    let floor = "\(Format.number(config.requestFloorPerBroker)) per broker × N"
+    var puts = "max(\(Format.number(config.putPerMBps)) per MB/s × W, \(floor))"
+    var gets = "max(\(Format.number(config.getPerMBps)) per MB/s × W, \(floor))"
+    if config.wal == .objectStorage {
+      puts += " + WAL N·max(1 ÷ \(Format.duration(ModelDefaults.objectWALBatchInterval.value)), W ÷ N ÷ \(batch))"
+    }
+    if zoneRouter {
+      let router = "N·max(1 ÷ \(Format.duration(ModelDefaults.zoneRouterBatchInterval.value)), W·(Z−1)/Z ÷ N ÷ \(batch))"
+      puts += " + router \(router)"
+      gets += " + router \(router) × (Z−1)"
+    }
+    gets += " + catch-up Rc ÷ \(Format.size(ModelDefaults.readChunk.value))"
+    return (puts, gets)
   }
 
   /// Catch-up GET/s (``SharedStorageFormulas/catchUpGetsPerSecond(_:)``).
@@ -100,19 +117,28 @@ public struct SharedStorageKafka: Deployment, Hashable {
 
   public func meterLines(on instance: InstanceType) -> [MeterLine] {
     var lines = [
-      MeterLine(.compute, "Shared-storage brokers (\(instance.name))", price: .instance(instance.name), .instanceHours),
-      MeterLine(.compute, "KRaft controllers (\(controllerInstance))", price: .instance(controllerInstance), .instanceHours),
+      MeterLine(.compute, "Shared-storage brokers (\(instance.name))", price: .instance(instance.name), .instanceHours, explained: .nodes(role: "brokers")),
+      MeterLine(
+        .compute, "KRaft controllers (\(controllerInstance))", price: .instance(controllerInstance), .instanceHours,
+        explained: .fixed(count: config.controllers, noun: "controllers")),
     ]
-    if config.wal == .ebs { lines += GP3Volume.meterLines(label: "WAL", facts: facts.blockVolume) }
+    if config.wal == .ebs {
+      lines += GP3Volume.meterLines(
+        label: "WAL", facts: facts.blockVolume, sizeBasis: "wal_volume per broker, whole GiB",
+        throughputBasis: "throughput = W ÷ N ÷ U_net, at least the included")
+    }
+    let requests = requestFormulas
     lines += [
-      MeterLine(.objectStorage, "Data in object storage", price: .rate(.objectStorage), .storage),
+      MeterLine(.objectStorage, "Data in object storage", price: .rate(.objectStorage), .storage, explained: .held(formula: "one copy W·T")),
       MeterLine(
         .objectRequests, "Object PUTs (uploads, compaction\(config.wal == .objectStorage ? ", WAL" : "")\(zoneRouter ? ", router" : ""))",
-        price: .rate(.objectPut), .requests),
-      MeterLine(.objectRequests, "Object GETs (reads, compaction\(zoneRouter ? ", router" : ""))", price: .rate(.objectGet), .requests),
+        price: .rate(.objectPut), .requests, explained: .requests(unit: "PUT/s", formula: requests.puts)),
+      MeterLine(
+        .objectRequests, "Object GETs (reads, compaction\(zoneRouter ? ", router" : ""))", price: .rate(.objectGet), .requests,
+        explained: .requests(unit: "GET/s", formula: requests.gets)),
     ]
-    lines += CrossAZFlow.meterLines(.crossAZProducer, "producers to partition leaders")
-    lines += CrossAZFlow.meterLines(.crossAZConsumer, "brokers to consumers")
+    lines += CrossAZFlow.clientLines(
+      to: "partition leaders", from: "brokers", none: clientsNote)
     lines += config.nodeVolumes.meterLines
     return lines
   }
@@ -139,25 +165,6 @@ public struct SharedStorageKafka: Deployment, Hashable {
     CapacityChange(duration: scaling.instanceStart.seconds)
   }
 
-
-  public func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage] {
-    let n = sizing.count
-    let seconds = hours * 3_600
-    var state = ClusterState(count: n)
-    let lines = meterLines(on: sizing.instance)
-    let amounts = MeterAmounts.collect(lines: lines.count) { meter(workload, state: &state, hours: hours, into: &$0) }
-    let rates = requestRates(workload, brokers: n)
-    var bases = [sizing.computeBasis(hours: hours, survive: workload.topology.survive), "\(config.controllers) controllers × \(Format.number(hours)) h"]
-    if config.wal == .ebs { bases += walVolume(workload, count: n).bases(count: n, hours: hours, sizeBasis: "fixed WAL volume per broker", facts: facts.blockVolume) }
-    bases += [
-      "one copy W·T = \(Format.size(workload.retainedOneCopy)) held \(Format.number(hours)) h",
-      "\(Format.number(rates.puts, places: 4)) PUT/s × \(Format.number(seconds)) s; \(requestDetail(workload, brokers: n))",
-      "\(Format.number(rates.gets, places: 4)) GET/s + catch-up Rc ÷ 4 MiB \(Format.number(catchUpGetsPerSecond(workload), places: 4)) GET/s, × \(Format.number(seconds)) s",
-    ]
-    bases += CrossAZFlow.clientBases(crossAZFlows(workload), hours: hours, zoneLocalReason: "zone router: no client byte crosses AZs")
-    bases += config.nodeVolumes.bases(nodes: n, hours: hours)
-    return usages(lines, amounts, bases)
-  }
 
   /// No replication crosses AZs; with the zone router, no client byte does either; rack-aware
   /// consumers (zone-aware clients on an EBS WAL) keep the consumers' bytes in their AZ.

@@ -29,9 +29,9 @@ public struct Sizing: Hashable, Sendable, Codable {
 }
 
 extension Sizing {
-  /// How the broker-hours were derived: count × hours and the reason for the count.
-  public func computeBasis(hours: Double, survive: FailureTolerance) -> String {
-    "\(count) \(role) × \(Format.number(hours)) h; bound by \(binding.rawValue), \(countBeforeHeadroom) before \(survive.headroomRule)"
+  /// Why the design runs its count: the binding constraint and the count before headroom.
+  public func note(survive: FailureTolerance) -> String {
+    "sized for \(count): bound by \(binding.rawValue), \(countBeforeHeadroom) before \(survive.headroomRule)"
   }
 }
 

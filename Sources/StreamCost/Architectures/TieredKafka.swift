@@ -54,9 +54,13 @@ public struct TieredKafka: Deployment, Hashable {
 
   public func meterLines(on instance: InstanceType) -> [MeterLine] {
     local.meterLines(on: instance) + [
-      MeterLine(.objectStorage, "Tiered segments in object storage", price: .rate(.objectStorage), .storage),
-      MeterLine(.objectRequests, "Segment uploads (PUT)", price: .rate(.objectPut), .requests),
-      MeterLine(.objectRequests, "Remote catch-up reads (GET)", price: .rate(.objectGet), .requests),
+      MeterLine(.objectStorage, "Tiered segments in object storage", price: .rate(.objectStorage), .storage, explained: .held(formula: "one copy W·T")),
+      MeterLine(
+        .objectRequests, "Segment uploads (PUT)", price: .rate(.objectPut), .requests,
+        explained: .requests(unit: "PUT/s", formula: "W ÷ \(Format.size(broker.segmentBytes)) × \(putsPerSegment) PUTs per segment")),
+      MeterLine(
+        .objectRequests, "Remote catch-up reads (GET)", price: .rate(.objectGet), .requests,
+        explained: .requests(unit: "GET/s", formula: "catch-up Rc older than TL ÷ \(Format.size(tiering.readChunk))")),
     ]
   }
 
@@ -73,22 +77,6 @@ public struct TieredKafka: Deployment, Hashable {
   public func recovery(_ workload: Workload, lost: Int, of running: Int, scaling: ScalingConfig) -> CapacityChange {
     local.recovery(workload, lost: lost, of: running, scaling: scaling)
   }
-
-  public func usage(_ workload: Workload, sizing: Sizing, hours: Double) -> [Usage] {
-    let seconds = hours * 3_600
-    let localUsages = local.usage(workload, sizing: sizing, hours: hours)
-    var state = ClusterState(count: sizing.count)
-    let lines = meterLines(on: sizing.instance)
-    let amounts = MeterAmounts.collect(lines: lines.count) { meter(workload, state: &state, hours: hours, into: &$0) }
-    let bases = [
-      "one copy W·T = \(Format.size(workload.retainedOneCopy)) held \(Format.number(hours)) h",
-      "W ÷ \(Format.size(broker.segmentBytes)) × \(putsPerSegment) PUTs per segment = \(Format.number(uploadPutsPerSecond(workload), places: 4)) /s × \(Format.number(seconds)) s",
-      "Rc older than TL ÷ \(Format.size(tiering.readChunk)) = \(Format.number(formulas(workload.topology, hours: hours).remoteGetsPerSecond(local.load(workload)), places: 4)) /s × \(Format.number(seconds)) s",
-    ]
-    let tail = lines.count - bases.count
-    return localUsages + usages(Array(lines[tail...]), Array(amounts[tail...]), bases)
-  }
-
 
   public var parameters: [ParameterValue] {
     local.parameters + [

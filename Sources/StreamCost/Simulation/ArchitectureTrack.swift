@@ -10,7 +10,10 @@ import Foundation
 struct ArchitectureTrack: Sendable {
   let spec: ArchitectureSpec
   let deployment: any Deployment
-  let sizing: Sizing
+  /// The sizing reported for the run: the steady sizing at the peak rates that chose the
+  /// instance type, and for a `peak` design the sizing at the peak pass's binding step
+  /// (``peakStep``), whose count is the count it runs.
+  var sizing: Sizing
   /// The instance type chosen for the peak, held apart so a step reads it without copying the sizing.
   let instance: InstanceType
   let assumptions: [Assumption]
@@ -26,6 +29,9 @@ struct ArchitectureTrack: Sendable {
   var controller: CapacityController
   /// With the `peak` policy: the run's largest need, which it runs from the first step.
   var peak: CapacityNeed?
+  /// With the `peak` policy: the step whose need is the run's largest (the first such step of the
+  /// binding lane), where ``sizing`` reads the bytes held.
+  var peakStep: Int?
   /// With the `peak` policy in a run that keeps its steps' records: the need at every step, found
   /// while sizing for the peak and reused. A run that keeps none works a step's need out only when
   /// fewer serve than the peak needs (after a failure), the one time it can fall short.
@@ -43,7 +49,7 @@ struct ArchitectureTrack: Sendable {
   /// The running count's peak, minimum, mean and sparkline samples.
   var counts = CountStatistics()
 
-  static let rebalanceLines = CrossAZFlow.meterLines(.crossAZRebalance, "partition moves and re-replication")
+  static let rebalanceLines = CrossAZFlow.meterLines(.crossAZRebalance, "partition moves and re-replication", explained: .moved)
 
   init(
     spec: ArchitectureSpec, index: Int, sizing: Sizing, assumptions: [Assumption], inputs: RunInputs, book: PriceBook,
@@ -92,7 +98,7 @@ struct ArchitectureTrack: Sendable {
       initial = scheduled
     } else if spec.scaling.policy == .peak {
       let pass = peakPass(formulas, inputs, keepNeeds: !prices.isEmpty, keepLocal: keepLocal)
-      (peak, needs, keptLocal) = (pass.peak, pass.needs, pass.local)
+      (peak, needs, keptLocal, peakStep) = (pass.peak, pass.needs, pass.local, pass.step)
       initial = pass.peak.target
     } else {
       initial = formulas.need(inputs.load.sums(0, local: localDisk?.sums(0..<1, inputs.load)[0]), on: instance).target
@@ -283,11 +289,13 @@ struct ArchitectureTrack: Sendable {
   /// they were found from.
   private func peakPass<Formulas: StepFormulas>(
     _ formulas: borrowing Formulas, _ inputs: RunInputs, keepNeeds: Bool, keepLocal: Bool
-  ) -> (peak: CapacityNeed, needs: [CapacityNeed], local: [LocalDiskSums]) {
+  ) -> (peak: CapacityNeed, needs: [CapacityNeed], local: [LocalDiskSums], step: Int) {
     // The lane-wise largest raw demands: a correctly rounded division by a positive number never
     // reverses an order, so their quotients by the scale, then by the capacities, are the largest's.
     let (capacities, scale) = (formulas.capacities(on: instance), formulas.demandScale)
     var most = SIMD4<Double>(repeating: -.infinity)
+    // The first step at which each lane reaches its largest demand.
+    var mostAt = SIMD4<Int64>(repeating: 0)
     var needs: [CapacityNeed] = []
     if keepNeeds { needs.reserveCapacity(inputs.grid.count) }
     var kept: [LocalDiskSums] = []
@@ -310,11 +318,14 @@ struct ArchitectureTrack: Sendable {
       }
       for k in steps {
         let raw = formulas.rawDemands(inputs.load.sums(k, local: local.map { $0[$0.startIndex + k - first] }))
+        mostAt.replace(with: SIMD4(repeating: Int64(k)), where: raw .> most)
         most = pointwiseMax(most, raw)
         if keepNeeds { needs.append(rounding.need(brokers: Formulas.brokers(raw / scale, capacities), formulas)) }
       }
     }
-    return (formulas.need(brokers: Formulas.brokers(most / scale, capacities)), needs, kept)
+    let quotients = most / scale / capacities
+    let binding = quotients.indices.max { quotients[$0] < quotients[$1] } ?? 0
+    return (formulas.need(brokers: Formulas.brokers(most / scale, capacities)), needs, kept, Int(mostAt[binding]))
   }
 
   /// Adds a step's amounts (`meters`) to `month`'s `totals` and returns their first-tier cost by category.

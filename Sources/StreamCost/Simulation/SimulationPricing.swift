@@ -11,10 +11,10 @@ extension Simulator {
       let steps = calendar.steps(inMonth: m).count
       let hours = Double(steps) * grid.step / 3_600
       var results: [ArchitectureResult] = []
+      let load = inputs.meanLoad(calendar.steps(inMonth: m))
       for track in tracks {
-        // A run without detail (an uncertainty sample) reads the month's totals only.
-        let basis = !detailed ? "" : "simulated: \(steps) steps of \(Format.duration(TimeSpan(seconds: grid.step))) in month \(m + 1)"
-        results.append(try priced(track, amounts: track.amounts(month: m), monthHours: calendar.billedHours[m], basis: basis))
+        let amounts = track.amounts(month: m)
+        results.append(try priced(track, amounts: amounts, monthHours: calendar.billedHours[m], figures: figures(track, amounts, hours, load, inputs)))
       }
       months.append(
         SimulationResult.Month(
@@ -23,6 +23,7 @@ extension Simulator {
     }
     let simulatedHours = grid.duration / 3_600
     let meanBilled = calendar.billedHours.reduce(0, +) / Double(calendar.count)
+    let meanLoad = detailed ? inputs.meanLoad(0..<grid.count) : (write: 0, readers: 0)
     var mean: [ArchitectureResult] = []
     for track in tracks {
       var total = [Double](repeating: 0, count: track.lines.count)
@@ -30,11 +31,10 @@ extension Simulator {
         for (i, amount) in track.amounts(month: m).enumerated() { total[i] += amount }
       }
       let scale = calendar.count == 1 ? 1 : meanBilled / simulatedHours
+      let amounts = total.map { $0 * scale }
       // Each line's basis is written out only for a detailed run: a sweep reads the totals.
-      let basis = !detailed ? "" : calendar.count == 1
-        ? "simulated: \(grid.count) steps of \(Format.duration(TimeSpan(seconds: grid.step)))"
-        : "mean month: Σ over \(grid.count) steps of \(Format.duration(TimeSpan(seconds: grid.step))) × \(Format.number(meanBilled)) h ÷ \(Format.number(simulatedHours)) h"
-      mean.append(try priced(track, amounts: total.map { $0 * scale }, monthHours: meanBilled, basis: basis))
+      let explained = detailed ? figures(track, amounts, calendar.count == 1 ? simulatedHours : meanBilled, meanLoad, inputs) : nil
+      mean.append(try priced(track, amounts: amounts, monthHours: meanBilled, figures: explained))
     }
     let step = detailed ? Format.duration(TimeSpan(seconds: grid.step)) : ""
     let basis = !detailed ? "" : calendar.count == 1
@@ -49,9 +49,24 @@ extension Simulator {
       totals: tracks.map { totals($0, grid: grid) }, comparison: comparison)
   }
 
-  func priced(_ track: ArchitectureTrack, amounts: [Double], monthHours: Double, basis: String) throws(EngineError) -> ArchitectureResult {
-    let usages = zip(track.lines, amounts).map { line, amount in
-      Usage(line.category, line.description, price: line.price, amount: Metered(line.dimension, amount), basis: basis)
+  /// What explains `track`'s lines for a period of `hours` whose amounts are `amounts` and mean load `load`.
+  func figures(
+    _ track: ArchitectureTrack, _ amounts: [Double], _ hours: Double, _ load: (write: Double, readers: Double), _ inputs: RunInputs
+  ) -> LineFigures {
+    LineFigures(
+      amount: 0, hours: hours, count: hours > 0 ? (amounts.first ?? 0) / hours : 0, write: load.write, readers: load.readers,
+      sizingNote: track.sizing.note(survive: inputs.scenario.topology.survive))
+  }
+
+  /// Prices `amounts` on `track`'s lines, each explained with `figures` (no explanation without).
+  func priced(_ track: ArchitectureTrack, amounts: [Double], monthHours: Double, figures: LineFigures?) throws(EngineError) -> ArchitectureResult {
+    let usages: [Usage]
+    if let figures {
+      usages = MeterLine.usages(track.lines, amounts, figures)
+    } else {
+      usages = zip(track.lines, amounts).map { line, amount in
+        Usage(line.category, line.description, price: line.price, amount: Metered(line.dimension, amount), basis: "")
+      }
     }
     do {
       let lines = try Pricer(book: book, monthHours: monthHours).price(usages)
@@ -67,5 +82,19 @@ extension Simulator {
       name: track.spec.name, peakCount: track.counts.peak, minimumCount: track.counts.minimum,
       meanCount: track.counts.sum / Double(grid.count), hoursShort: track.hoursShort, events: tally.events,
       bytesMoved: tally.bytesMoved, longestLeadTime: tally.longestLead ?? 0, countSamples: track.counts.samples)
+  }
+}
+
+extension RunInputs {
+  /// Mean W and mean F·W + Rc (bytes/s) over `steps`: the load a period's explanations quote.
+  func meanLoad(_ steps: Range<Int>) -> (write: Double, readers: Double) {
+    guard !steps.isEmpty else { return (0, 0) }
+    var (write, readers) = (0.0, 0.0)
+    for k in steps {
+      write += load.write[k]
+      readers += load.tailRead[k] + load.catchUpRead[k]
+    }
+    let n = Double(steps.count)
+    return (write / n, readers / n)
   }
 }

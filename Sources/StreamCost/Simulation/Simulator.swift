@@ -102,11 +102,29 @@ public struct Simulator: Sendable {
           assumptions: detailed ? CostEngine.assumptions(spec, deployment: deployment, at: at, scenario: scenario) : [],
           inputs: inputs, book: book, stepCosts: stepCosts, keepsEvents: detailed)
         track.start(inputs, keptLocalSteps: keptLocalSteps)
+        if let step = track.peakStep {
+          track.sizing = try Self.sizing(deployment, at: step, on: sizing.instance, inputs, localDisk: track.localDisk, explains: detailed, at: at)
+        }
         return track
       }
     }
     // The first failing architecture's error, as a run in order would have thrown it.
     return try made.map { result throws(EngineError) in try result.get() }
+  }
+
+  /// `deployment` sized for the load of step `k` with the bytes held then (what a `peak` design's
+  /// pass found binding): the count it runs, and `sizing.csv`'s figures at that step.
+  static func sizing(
+    _ deployment: any Deployment, at k: Int, on instance: InstanceType, _ inputs: RunInputs, localDisk: LocalDiskPlan?, explains: Bool,
+    at key: String
+  ) throws(EngineError) -> Sizing {
+    var workload = Workload(feeds: inputs.scenario.feeds, topology: inputs.scenario.topology)
+    workload.load(step: k, from: inputs)
+    workload.step = inputs.load.sums(k, local: localDisk?.sums(k..<(k + 1), inputs.load)[0])
+    workload.explains = explains
+    do { return try deployment.size(workload, on: instance) } catch {
+      throw .scenario([ScenarioIssue("\(key).\(error.key)", error.message)])
+    }
   }
 
   /// Passes the records of the block from step `first` to `sink` in step order, architecture by

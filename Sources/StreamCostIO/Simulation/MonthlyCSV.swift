@@ -10,7 +10,7 @@ import StreamCost
 /// | `scenario` | the scenario's name |
 /// | `month` | 1 for the first billed month of the horizon, 2 for the next, … |
 /// | `month_start` | the month's first instant, ISO 8601 UTC `YYYY-MM-DDTHH:MM:SSZ` |
-/// | `billed_hours` | hours the month is billed as (730, or the calendar month's) |
+/// | `billed_hours` | hours of the month the horizon bills: the month's length (730, or the calendar month's), or fewer when the horizon starts or ends inside it |
 /// | `architecture` | the architecture's name |
 /// | `category` | a `CostCategory` raw value (`compute`, `block_storage`, …), or `total` |
 /// | `cost` | the month's cost in that category, exact (tiers applied per month) |
@@ -33,7 +33,7 @@ public enum MonthlyCSV {
     var rows: [[CSVCell]] = []
     for month in result.months {
       let head: [CSVCell] = [
-        .text(scenario), .int(month.index + 1), .text(ISOTimestamp.format(month.start)), .double(month.billedHours),
+        .text(scenario), .int(month.index + 1), .text(ISOTimestamp.format(month.start)), .double(min(month.hours, month.billedHours)),
       ]
       for architecture in month.results {
         for category in CostCategory.allCases {

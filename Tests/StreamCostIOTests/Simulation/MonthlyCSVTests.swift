@@ -70,10 +70,26 @@ struct MonthlyCSVTests {
     for record in records.dropFirst() {
       let cost = F.decimal(record[6])
       if record[5] == MonthlyCSV.totalCategory { total = cost } else { sum += cost }
-      #expect(record[3] == "744")
+      // 730 h of a 744-hour calendar month are simulated: those are the hours billed (issue 15, item 8).
+      #expect(record[3] == "730")
     }
     // 123.456789 × 0.023 + 0.333333 × 0.0004 + 744 × 0.1445 = 2.839506147 + 0.0001333332 + 107.508
     #expect(total == F.decimal("110.3476394802"))
     #expect(sum == total)
+  }
+
+  /// A 720-hour horizon under the 730-hour convention bills 720 hours of its one month, not 730
+  /// (issue 15, item 8): the simulation's month records 720 h simulated of a 730-hour month.
+  @Test func aShortHorizonBillsTheHoursItCovers() throws {
+    let scenario = Scenario(
+      name: "short", pricing: PricingReference(provider: "aws", region: "us-east-1"),
+      feeds: [Feed(name: "f", write: .mbps(10), partitions: 12)],
+      architectures: [ArchitectureSpec(config: .diskless(DisklessConfig(instance: .named("c7g.large"))))],
+      time: TimeSettings(horizon: .hours(720), step: .hours(1)))
+    var sink = DiscardingSink()
+    let result = try Simulator(book: try PriceBookLoader.load(TestSupport.shippedBook), parallel: false).run(scenario, timeline: &sink)
+    #expect(result.months.map(\.hours) == [720] && result.months.map(\.billedHours) == [730])
+    let records = try CSVReader.records(MonthlyCSV.document(result, scenario: "short", currency: "USD"), file: "monthly.csv")
+    #expect(records.dropFirst().allSatisfy { $0[3] == "720" })
   }
 }

@@ -15,7 +15,7 @@ struct GP3VolumeTests {
     #expect(volume.sizeGiB == 100)
     #expect(volume.throughputMiBps == 500)
     #expect(volume.iops == 8_000)
-    let usages = zip(GP3Volume.meterLines(label: "Test", facts: TestBook.book.facts.blockVolume), volume.amounts(count: 2, hours: 730, facts: TestBook.book.facts.blockVolume)).map { line, amount in
+    let usages = zip(GP3Volume.meterLines(label: "Test", facts: TestBook.book.facts.blockVolume, sizeBasis: "", throughputBasis: ""), volume.amounts(count: 2, hours: 730, facts: TestBook.book.facts.blockVolume)).map { line, amount in
       Usage(line.category, line.description, price: line.price, amount: Metered(line.dimension, amount), basis: "")
     }
     let lines = try Pricer(book: TestBook.book, monthHours: 730).price(usages)
