@@ -87,6 +87,7 @@ public struct DisklessAgents: Deployment, Hashable {
         .objectRequests, "Catch-up and compaction GETs", price: .rate(.objectGet), .requests,
         explained: .requests(unit: "GET/s", formula: requests.other)),
     ] + CrossAZFlow.clientLines(to: "agents", from: "agents", none: zoneAware ? "zone-aware clients: no client byte crosses AZs" : "")
+      + config.nodeVolumes.meterLines
   }
 
   /// Each request rate's formula with the settings ``DisklessFormulas/requestRates(_:agents:)`` reads.
