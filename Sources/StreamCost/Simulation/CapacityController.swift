@@ -83,8 +83,17 @@ struct CapacityController: Sendable {
 
   /// The fewest nodes serving at any time in the current step.
   var serving: Int {
-    guard pending != nil || !outages.isEmpty else { return running }
+    guard changesServing else { return running }
     return intervals().reduce(Int.max) { min($0, $1.serving) }
+  }
+
+  /// Whether the serving count changes inside the current step (an outage, or a change that
+  /// completes in it); otherwise the running count serves throughout.
+  @inline(__always)
+  private var changesServing: Bool {
+    guard outages.isEmpty else { return true }
+    guard let p = pending else { return false }
+    return p.ready < stepStart + stepSeconds
   }
 
   /// Advances to step `k` (whose sums are `load`) with the load's `need`; returns the bytes to
@@ -219,7 +228,11 @@ struct CapacityController: Sendable {
   /// change or recovery is under way at those times is charged them (as hours short).
   @inline(__always)
   mutating func shortSeconds(needed: Int) -> Double {
-    guard pending != nil || !outages.isEmpty else { return running < needed ? stepSeconds : 0 }
+    guard changesServing else {
+      guard running < needed else { return 0 }
+      if keepsEvents, let p = pending, p.event >= 0 { events[p.event].hoursShort += stepSeconds / 3_600 }
+      return stepSeconds
+    }
     var short = 0.0
     for part in intervals() where part.serving < needed {
       short += part.seconds
