@@ -233,6 +233,12 @@ struct CapacityController: Sendable {
       if keepsEvents, let p = pending, p.event >= 0 { events[p.event].hoursShort += stepSeconds / 3_600 }
       return stepSeconds
     }
+    return shortSecondsInParts(needed: needed)
+  }
+
+  /// ``shortSeconds(needed:)`` of a step whose serving count changes inside it, part by part.
+  @inline(never)  // kept apart: the step loops inline only the common case above
+  private mutating func shortSecondsInParts(needed: Int) -> Double {
     var short = 0.0
     for part in intervals() where part.serving < needed {
       short += part.seconds
