@@ -134,10 +134,10 @@ struct BrokerLocalFormulas: StepFormulas {
     // S ÷ U_disk ÷ N, from S: the ratchet divides only when the volumes can grow.
     if config.disk == .gp3 { state.growVolume(stored: load.stored.bytes, utilisation: scope.topology.diskUtilisation.value) }
     amounts.removeAll()
-    amounts.append(Double(state.count) * scope.hours)
+    amounts.append(state.billed * scope.hours)
     amounts.append(Double(config.dedicatedControllers) * scope.hours)
     if config.disk == .gp3 {
-      gp3.append(volume(load, state: &state), count: state.count, hours: scope.hours, to: &amounts)
+      gp3.append(volume(load, state: &state), count: state.billed, hours: scope.hours, to: &amounts)
     }
     let flows = flowRates(sums)
     CrossAZFlow.appendSentAndReceived(flows.producer, hours: scope.hours, to: &amounts)

@@ -113,7 +113,7 @@ struct DisklessFormulas: StepFormulas {
   func meter(_ load: StepSums, state: inout ClusterState, into amounts: inout MeterAmounts) {
     let rates = requestRates(load, agents: state.count)
     amounts.removeAll()
-    amounts.append(Double(state.count) * scope.hours)
+    amounts.append(state.billed * scope.hours)
     amounts.append(load.retained * scope.hours)
     amounts.append(rates.ingestPuts * scope.seconds)
     amounts.append(rates.tailGets * scope.seconds)

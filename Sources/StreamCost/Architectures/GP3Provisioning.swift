@@ -69,7 +69,7 @@ struct GP3Provisioning: Sendable {
 
   /// Appends the amounts of `count` such volumes over `hours` (``GP3Volume/meterLines(label:facts:)``).
   @inline(__always)
-  func append(_ volume: GP3Volume, count: Int, hours: Double, to amounts: inout MeterAmounts) {
+  func append(_ volume: GP3Volume, count: Double, hours: Double, to amounts: inout MeterAmounts) {
     volume.append(count: count, hours: hours, includedThroughput: includedThroughput, includedIOPS: includedIOPS, to: &amounts)
   }
 }

@@ -59,13 +59,16 @@ public struct GP3Volume: Hashable, Sendable {
 
   /// Appends the amounts to `amounts` without building an array.
   public func append(count: Int, hours: Double, facts: BlockVolumeFacts, to amounts: inout MeterAmounts) {
-    append(count: count, hours: hours, includedThroughput: facts.includedThroughputMiBps, includedIOPS: facts.includedIOPS, to: &amounts)
+    append(
+      count: Double(count), hours: hours, includedThroughput: facts.includedThroughputMiBps, includedIOPS: facts.includedIOPS,
+      to: &amounts)
   }
 
-  /// `append(count:hours:to:)` with the included throughput and IOPS already read (the simulator's hot path).
+  /// `append(count:hours:to:)` with the included throughput and IOPS already read (the simulator's
+  /// hot path), for `n` volumes billed over the step (fractional while volumes are launched or
+  /// released inside it).
   @inline(__always)
-  func append(count: Int, hours: Double, includedThroughput: Double, includedIOPS: Double, to amounts: inout MeterAmounts) {
-    let n = Double(count)
+  func append(count n: Double, hours: Double, includedThroughput: Double, includedIOPS: Double, to amounts: inout MeterAmounts) {
     amounts.append(n * sizeGiB * 1_073_741_824 * hours)
     amounts.append(n * (throughputMiBps - includedThroughput) * hours)
     amounts.append(n * (iops - includedIOPS) * hours)

@@ -35,7 +35,15 @@ public struct MeterLine: Hashable, Sendable {
 /// What an architecture runs at a moment: its broker (or agent) count and, for broker-local
 /// storage, each broker's provisioned volume (volumes only grow).
 public struct ClusterState: Hashable, Sendable {
+  /// Nodes serving (request rates and each volume's share are worked out over them).
   public var count: Int
+  /// Nodes billed over the step beyond `count`, as a count (node-hours ÷ step hours, ≥ 0): nodes
+  /// launched and still copying data, or leaving nodes draining for part of the step (billed from
+  /// launch, docs/model.md §5). 0 in a steady month.
+  public var extraBilled = 0.0
+  /// Nodes (and their volumes) billed over the step: `count + extraBilled`.
+  @inline(__always)
+  public var billed: Double { Double(count) + extraBilled }
   /// Provisioned block storage per broker, bytes (0 where none scales with data).
   public var volumeBytes: Double
   /// What spares most steps the ratchet's division and rounding; not part of the state.
@@ -57,10 +65,13 @@ public struct ClusterState: Hashable, Sendable {
   @inline(__always)
   mutating func volumeGiB() -> Double { ratchet.sizeGiB(volumeBytes) }
 
-  public static func == (a: ClusterState, b: ClusterState) -> Bool { a.count == b.count && a.volumeBytes == b.volumeBytes }
+  public static func == (a: ClusterState, b: ClusterState) -> Bool {
+    a.count == b.count && a.extraBilled == b.extraBilled && a.volumeBytes == b.volumeBytes
+  }
 
   public func hash(into hasher: inout Hasher) {
     hasher.combine(count)
+    hasher.combine(extraBilled)
     hasher.combine(volumeBytes)
   }
 }

@@ -113,9 +113,9 @@ struct SharedStorageFormulas: StepFormulas {
   @inline(__always)
   func meter(_ load: StepSums, state: inout ClusterState, into amounts: inout MeterAmounts) {
     amounts.removeAll()
-    amounts.append(Double(state.count) * scope.hours)
+    amounts.append(state.billed * scope.hours)
     amounts.append(Double(config.controllers) * scope.hours)
-    if config.wal == .ebs { wal.append(walVolume(load, count: state.count), count: state.count, hours: scope.hours, to: &amounts) }
+    if config.wal == .ebs { wal.append(walVolume(load, count: state.count), count: state.billed, hours: scope.hours, to: &amounts) }
     let rates = requestRates(load, brokers: state.count)
     amounts.append(load.retained * scope.hours)
     amounts.append(rates.puts * scope.seconds)

@@ -1,6 +1,6 @@
 /// How a rate moves over time around its average: a product of shape components.
 ///
-/// Every generated shape has mean 1 over its own period on the step grid, so
+/// Every generated shape has mean 1 over its own period, and a step takes its mean over the step, so
 /// the feed's `write` stays its average rate; `peak_multiplier` is peak ÷ average.
 /// An empty profile is flat.
 public struct LoadProfile: Hashable, Sendable, Codable {
@@ -30,7 +30,8 @@ public enum ProfileComponent: Hashable, Sendable, Codable {
 public enum Diurnal: Hashable, Sendable, Codable {
   /// 24 factors, hour 0 first, normalised to mean 1.
   case hourly([Double])
-  /// A smooth daily wave peaking at `hour` (UTC) with peak ÷ average = `multiplier` exactly on the step grid.
+  /// A smooth daily wave peaking at `hour` (UTC) with peak ÷ average = `multiplier` (``PeakWave``); each
+  /// step takes the wave's mean over it.
   case peak(hour: Double, multiplier: Double)
 }
 

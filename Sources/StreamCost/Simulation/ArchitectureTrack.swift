@@ -130,11 +130,12 @@ struct ArchitectureTrack: Sendable {
         state.count = count
       } else {
         _ = controller.advance(to: j - steps.count, need: formulas.need(sums, on: instance), load: sums, schedule: nil)
-        state.count = controller.running
+        (state.count, state.extraBilled) = (controller.running, controller.extraBilled)
       }
       meters.removeAll()
       formulas.meter(sums, state: &state, into: &meters)
     }
+    state.extraBilled = 0
     controller.forgetWarmUp()
   }
 
@@ -192,13 +193,13 @@ struct ArchitectureTrack: Sendable {
       var moved = controller.advance(to: k, need: need, load: load, schedule: schedule)
       while nextFailure < inputs.failures.count, inputs.failures[nextFailure].step == k {
         let failure = inputs.failures[nextFailure].event
-        moved += controller.fail(failure.lose, at: k, azs: inputs.scenario.topology.azs, load: load)
+        moved += controller.fail(failure.lose, at: failure.at.seconds, azs: inputs.scenario.topology.azs, load: load)
         nextFailure += 1
       }
       let running = controller.running
       let serving = controller.serving
       if needs.isEmpty, peak != nil, serving < need.needed { need = formulas.need(load, on: instance) }
-      account(k, load, running: running, short: serving < need.needed, moved: moved, formulas, into: &meters, inputs)
+      account(k, load, needed: need.needed, moved: moved, formulas, into: &meters, inputs)
       guard keep else { continue }
       let cost = Self.add(meters, to: totals, month: cursor.month, prices: prices, runs: runs)
       records.append(
@@ -217,6 +218,7 @@ struct ArchitectureTrack: Sendable {
   ) {
     func meterAmounts(month: Int) -> MeterAmounts { MeterAmounts(adding: row(month, of: totals)) }
     state.count = controller.running
+    state.extraBilled = 0
     var cursor = StepCursor(steps, inputs, localDisk: localDisk, kept: keptLocal)
     let first = cursor.month
     var meters = meterAmounts(month: first)
@@ -246,26 +248,26 @@ struct ArchitectureTrack: Sendable {
       let (k, load) = (next.k, next.load)
       let need = rounding.need(raw: formulas.rawDemands(load), scale: scale, capacities: capacities, formulas)
       let moved = controller.advance(to: k, need: need, load: load, schedule: nil)
-      let running = controller.running
-      account(k, load, running: running, short: running < need.needed, moved: moved, formulas, into: &meters, inputs)
+      account(k, load, needed: need.needed, moved: moved, formulas, into: &meters, inputs)
     }
     copyTwins(meters.twins, months: first...cursor.month, in: totals)
   }
 
-  /// Meters step `k` (sums `load`) at the `running` count with the step's rebalance bytes
-  /// (`moved`), and tallies it: an hour short when `short`, and the count statistics.
+  /// Meters step `k` (sums `load`) at the controller's running and billed counts with the step's
+  /// rebalance bytes (`moved`), and tallies it: the time fewer serve than `needed` (to the second),
+  /// and the count statistics.
   @inline(__always)
   private mutating func account<Formulas: StepFormulas>(
-    _ k: Int, _ load: StepSums, running: Int, short: Bool, moved: Double, _ formulas: borrowing Formulas,
+    _ k: Int, _ load: StepSums, needed: Int, moved: Double, _ formulas: borrowing Formulas,
     into meters: inout MeterAmounts, _ inputs: RunInputs
   ) {
+    let running = controller.running
     state.count = running
+    state.extraBilled = controller.extraBilled
     formulas.meter(load, state: &state, into: &meters)
     meters.appendTwice(moved)
-    if short {
-      hoursShort += inputs.stepHours
-      controller.noteShort(at: k, hours: inputs.stepHours)
-    }
+    let short = controller.shortSeconds(needed: needed)
+    if short > 0 { hoursShort += short / TimeGrid.secondsPerHour }
     counts.add(running, step: k, sampleEvery: inputs.sampleEvery)
   }
 

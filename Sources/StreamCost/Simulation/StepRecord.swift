@@ -12,15 +12,18 @@ public struct StepRecord: Hashable, Sendable {
   public var write: Double
   public var tailRead: Double
   public var catchUpRead: Double
-  /// Brokers (or agents) the load needs before failure headroom, with headroom, and running.
+  /// Brokers (or agents) the load needs before failure headroom, with headroom, and running at
+  /// the step's end (a change that completes inside the step counts; docs/model.md §5).
   public var needed: Int
   public var target: Int
   public var running: Int
-  /// Of `running`, how many serve (a failure takes some out until they recover).
+  /// The fewest that serve at any moment of the step: a change under way serves its old count
+  /// until it completes, a failure takes some out until they recover.
   public var serving: Int
-  /// needed ÷ serving: above 1 means short of capacity.
+  /// needed ÷ serving: above 1 means short of capacity for some part of the step.
   public var utilisation: Double { serving > 0 ? Double(needed) / Double(serving) : .infinity }
-  /// True when fewer brokers serve than the load needs.
+  /// True when, at some moment of the step, fewer serve than the load needs (the run's hours
+  /// short count only that part of the step).
   public var short: Bool { serving < needed }
   /// Bytes held in object storage (one copy) and on broker disks (all replicas), end of step.
   public var objectBytes: Double

@@ -4,6 +4,7 @@
 struct TrackStep: Sendable {
   let needed: Int
   let target: Int
+  /// At the step's end, and the fewest serving during it (``StepRecord``).
   let running: Int
   let serving: Int
   /// Bytes on broker disks, all replicas, end of step.

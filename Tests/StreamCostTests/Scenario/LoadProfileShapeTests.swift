@@ -32,73 +32,73 @@ struct LoadProfileShapeTests {
     let product = factors(hourly, growth, on: g)
     let separate = (hourly.factors(on: g), growth.factors(on: g))
     for i in 0..<48 { #expect(product[i] == separate.0[i] * separate.1[i]) }
-    // Hour 20 (factor 21 ÷ mean 12.5) at t = 20 h: 1.68 × 1.05^(20/730).
-    #expect(abs(product[20] - 1.68 * pow(1.05, 20.0 / 730)) < 1e-12)
+    // Hour 20 (factor 21 ÷ mean 12.5) × growth's mean from 20 h to 21 h:
+    // 1.05^(20/730) × (1.05^(1/730) − 1) ÷ (ln 1.05 ÷ 730).
+    let growthMean = pow(1.05, 20.0 / 730) * (pow(1.05, 1.0 / 730) - 1) / (log(1.05) / 730)
+    #expect(abs(product[20] - 1.68 * growthMean) < 1e-11)
   }
 
   // MARK: Diurnal peak
 
-  @Test func aPeakAtHour20WithMultiplier3HasMean1AndMax3() {
+  /// The wave for ×3 at 20:00: k = 3 (ḡ = C(6,3)/4³ = 0.3125 ≤ 1/3; k = 2 gives 0.375), so
+  /// g³ = 0.3125 + (30 cos θ + 12 cos 2θ + 2 cos 3θ)/64 and f = 1 + 2 (g³ − 0.3125)/0.6875.
+  /// The step from 20:00 to 21:00 covers θ ∈ [0, π/12): the mean of cos jθ is sin(jπ/12)/(jπ/12).
+  /// Simpson's rule on 20,000 intervals gives the same 2.950830291767814; the trough hour (08:00)
+  /// averages 0.0909112, near the crest's mirror 1/11.
+  @Test func anHourlyStepTakesTheWavesMeanOverTheHour() {
     let f = factors(.diurnal(.peak(hour: 20, multiplier: 3)), on: grid(count: 24))
+    let x = Double.pi / 12
+    let oscillation = (30 * sin(x) / x + 12 * sin(2 * x) / (2 * x) + 2 * sin(3 * x) / (3 * x)) / 64
+    #expect(abs(f[20] - (1 + 2 * oscillation / 0.6875)) < 1e-12)
+    #expect(abs(f[20] - 2.950_830_291_767_814) < 1e-9)
+    #expect(abs(f[19] - f[20]) < 1e-12)  // 19:00–20:00 mirrors 20:00–21:00
+    #expect(abs(f[8] - 0.090_911_153_924_599) < 1e-9)
     #expect(abs(mean(f) - 1) < 1e-12)
-    #expect(f[20] == 3)
-    #expect(f.max() == 3)
-    #expect(f.min()! >= 0)
-    // k = 3: the wave's mean over 24 hourly points is the continuous C(2k,k)/4^k (exact for k < 24):
-    // k = 1 → 0.5 and k = 2 → 0.375 put the trough at 1 − 2ḡ/(1 − ḡ) < 0; k = 3 → 0.3125 gives
-    // 1 − 0.625/0.6875 = 1/11 at hour 8, twelve hours from the peak.
-    #expect(PeakWave(hour: 20, multiplier: 3).exponent(on: grid(count: 24)) == 3)
-    #expect(abs(f[8] - 1.0 / 11) < 1e-12)
+    #expect(PeakWave(hour: 20, multiplier: 3).exponent == 3)
   }
 
   @Test func aPeakMultiplierOf1Point5UsesTheGentlestWave() {
-    let g = grid(count: 24)
-    #expect(PeakWave(hour: 20, multiplier: 1.5).exponent(on: g) == 1)
-    let f = factors(.diurnal(.peak(hour: 20, multiplier: 1.5)), on: g)
-    // k = 1: f = 1 + 0.5 (g − 0.5)/0.5 = 1 + cos(2π(h − 20)/24)/2: 1.5 at 20 h, 0.5 at 8 h, 1 at 14 h and 2 h.
-    #expect(f[20] == 1.5)
-    #expect(abs(f[8] - 0.5) < 1e-12)
-    #expect(abs(f[14] - 1) < 1e-12)
-    #expect(abs(f[2] - 1) < 1e-12)
+    #expect(PeakWave(hour: 20, multiplier: 1.5).exponent == 1)
+    // k = 1: f = 1 + cos θ / 2, whose mean over [0, π/12) is 1 + sin(π/12)/(π/12)/2.
+    let f = factors(.diurnal(.peak(hour: 20, multiplier: 1.5)), on: grid(count: 24))
+    let x = Double.pi / 12
+    #expect(abs(f[20] - (1 + sin(x) / x / 2)) < 1e-12)
+    #expect(abs(f[8] - (1 - sin(x) / x / 2)) < 1e-12)
+    #expect(abs(mean(f) - 1) < 1e-12)
   }
 
-  @Test func thePeakWaveRepeatsEveryDay() {
+  @Test func thePeakWaveRepeatsEveryDayWithMean1() {
     let f = factors(.diurnal(.peak(hour: 20, multiplier: 3)), on: grid(count: 24 * 7))
-    for day in 0..<7 { #expect(f[24 * day + 20] == 3) }
+    for day in 0..<7 { #expect(f[24 * day + 20] == f[20]) }
     #expect(abs(mean(f) - 1) < 1e-12)
   }
 
-  @Test func minuteStepsKeepTheMeanAndReachThePeak() {
-    let f = factors(.diurnal(.peak(hour: 20.5, multiplier: 2.5)), on: grid(step: 60, count: 1_440))
-    #expect(abs(mean(f) - 1) < 1e-12)
-    #expect(f[20 * 60 + 30] == 2.5)  // the step starting at 20:30
-    #expect(f.max() == 2.5)
-    #expect(f.min()! >= 0)
+  /// Finer steps approach the crest: the minute from 20:00 averages 2.999986 (Simpson's rule), and
+  /// a day of steps keeps mean 1 at every step length, as the bytes written must.
+  @Test func minuteStepsApproachThePeakAndEveryStepKeepsTheMean() {
+    let minutes = factors(.diurnal(.peak(hour: 20, multiplier: 3)), on: grid(step: 60, count: 1_440))
+    #expect(abs(minutes[20 * 60] - 2.999_986_153_806_369) < 1e-9)
+    #expect(minutes.max()! <= 3)
+    for step: Double in [60, 300, 900, 3_600, 25_200] {
+      let count = Int(7 * 86_400 / step)
+      let f = factors(.diurnal(.peak(hour: 20.5, multiplier: 2.5)), on: grid(step: step, count: count))
+      #expect(abs(mean(f) - 1) < 1e-12, "step \(step)")
+      #expect(f.min()! >= 0)
+    }
   }
 
   @Test func dailyStepsAverageTheDailyWaveOut() {
-    // One point a day samples the wave at one height: the rule gives factor 1.
     #expect(factors(.diurnal(.peak(hour: 20, multiplier: 3)), on: grid(step: 86_400, count: 5)) == [1, 1, 1, 1, 1])
   }
 
-  @Test func stepsThatDoNotDivideADayUseTheContinuousWave() {
-    // 7-hour steps: gcd(7, 24) = 1, so 24 steps (one week) start once on every hour of the day and
-    // their mean is the continuous mean (1); hour 20 is reached at step 20 (140 h = 5 d 20 h).
-    let f = factors(.diurnal(.peak(hour: 20, multiplier: 3)), on: grid(step: 7 * 3_600, count: 24))
-    #expect(PeakWave(hour: 20, multiplier: 3).exponent(on: grid(step: 7 * 3_600, count: 24)) == 3)
-    #expect(abs(mean(f) - 1) < 1e-12)
-    #expect(f[20] == 3)
-    #expect(f.min()! >= 0)
-  }
-
-  @Test func aMultiplierTheGridCannotCarryIsClippedAtZero() {
-    // 4-hour steps give 6 points a day; with one at the peak, peak ÷ mean cannot exceed 6 with
-    // every factor ≥ 0, so ×8 runs the search to its limit and clips negative factors to 0.
-    let g = grid(step: 4 * 3_600, count: 6)
-    #expect(PeakWave(hour: 20, multiplier: 8).exponent(on: g) == PeakWave.maximumExponent)
-    let f = factors(.diurnal(.peak(hour: 20, multiplier: 8)), on: g)
-    #expect(f[5] == 8)
+  /// ×200 needs ḡ ≤ 0.005, beyond k = 4,096 (ḡ ≈ 1/√(4,096π) = 0.0088): the wave is clipped at 0
+  /// and each step averages 64 points; the trough hours are 0 and no factor is below it.
+  @Test func aMultiplierTheWaveCannotCarryIsClippedAtZero() {
+    let wave = PeakWave(hour: 20, multiplier: 200)
+    #expect(wave.exponent == PeakWave.maximumExponent)
+    let f = factors(.diurnal(.peak(hour: 20, multiplier: 200)), on: grid(count: 24))
     #expect(f.min() == 0)
+    #expect(f[20] > 1)
   }
 
   // MARK: Diurnal hourly
@@ -193,12 +193,38 @@ struct LoadProfileShapeTests {
 
   // MARK: Growth
 
+  /// A step takes growth's mean over it: 1.05^(t/730 h) averaged over an hour is
+  /// 1.05^(t/730) × (1.05^(1/730) − 1) ÷ (ln 1.05 ÷ 730) = 1.05^(t/730) × 1.0000334186651814.
   @Test func growthCompoundsPer730HourMonth() {
     let f = factors(.growth(perMonth: 0.05), on: grid(count: 12 * 730 + 1))
-    #expect(f[0] == 1)
-    #expect(abs(f[730] - 1.05) < 1e-12)
+    let hourMean = 1.000_033_418_665_181_4
+    #expect(abs(f[0] - hourMean) < 1e-12)
+    #expect(abs(f[730] - 1.05 * hourMean) < 1e-12)
     // 1.05^12 = 1.795856326022129… after 12 × 730 h.
-    #expect(abs(f[12 * 730] - 1.795_856_326_022_129) < 1e-12)
+    #expect(abs(f[12 * 730] - 1.795_856_326_022_129 * hourMean) < 1e-12)
+  }
+
+  /// A grid that starts before the scenario (a warm-up) counts spike and growth offsets from the
+  /// scenario's start: 2 hours earlier, a ×3 spike at 0 h for an hour is step 2, and growth of
+  /// 5 % a month is below 1 before the start (1.05^(−2/730) × the hour's mean at step 0).
+  @Test func aGridBeforeTheStartCountsOffsetsFromTheOrigin() {
+    let early = grid(count: 4, start: Self.newYear2026 - 7_200)
+    let spike = LoadProfile([.spikes([Spike(start: TimeSpan(seconds: 0), duration: .hours(1), multiplier: 3)])])
+    #expect(spike.factors(on: early, origin: Self.newYear2026) == [1, 1, 3, 1])
+    let growth = ProfileComponent.growth(perMonth: 0.05).factors(on: early, origin: Self.newYear2026)
+    #expect(abs(growth[0] - pow(1.05, -2.0 / 730) * 1.000_033_418_665_181_4) < 1e-12)
+    #expect(growth[0] < 1)
+  }
+
+  /// A spike from 00:30 for an hour (×3, no ramp) covers half of each of the first two hourly
+  /// steps: each takes 1 + 2 × 0.5 = 2, and the bytes they write are the spike's.
+  @Test func aSpikeInsideAStepIsAveragedOverIt() {
+    let spike = Spike(start: .minutes(30), duration: .hours(1), multiplier: 3)
+    #expect(factors(.spikes([spike]), on: grid(count: 3)) == [2, 2, 1])
+    // With 30-minute ramps from 00:00: up over [0, 30 min), hold to 90 min, down to 120 min.
+    // Hour 0: ramp area 15 min + hold 30 min = 45 min → 1 + 2 × 0.75 = 2.5; hour 1 the same.
+    let ramped = Spike(start: TimeSpan(seconds: 0), duration: .hours(1), multiplier: 3, ramp: .minutes(30))
+    #expect(factors(.spikes([ramped]), on: grid(count: 3)) == [2.5, 2.5, 1])
   }
 
   // MARK: Series

@@ -17,11 +17,12 @@ struct ScalingTests {
 
   /// Reactive broker-local Kafka on r6i.xlarge. Before the spike: 6 brokers needed, 7 run.
   /// At step 360 the write doubles: network out (RF−1+F)·2W = 1,048,576,000 B/s ÷ 156.2 MB/s = 6.71 → 7 → 9
-  /// needed, 10 targeted. The scale-out 7 → 10 moves S·3/10 of S = RF × (1,439 + 2) min × 60 s × W
-  /// + 60 × 3 × 1 GiB open segments = 27,391,237,816,320 B: 8,217,371,344,896 B, two thirds across AZs
-  /// (5,478,247,563,264 B = 5,102.015625 GiB × $0.02 = $102.0403125). It takes 3 min to start brokers plus
-  /// S ÷ (10 × 100 MB/s) = 27,391.2 s: 27,571.2 s in all, so the cluster runs 7 brokers for the whole
-  /// 2-hour spike while it needs 9: 2.0 hours short.
+  /// needed, 10 targeted. The scale-out 7 → 10 moves S·3/10 of what is held when it starts (6 h,
+  /// before the spike's first minute): S = RF × 1,440 min × 60 s × W + 60 × 3 × 1 GiB open segments
+  /// = 27,372,363,448,320 B: 8,211,709,034,496 B, two thirds across AZs (5,474,472,689,664 B =
+  /// 5,098.5 GiB × $0.02 = $101.97). It takes 3 min to start brokers plus S ÷ (10 × 100 MB/s) =
+  /// 27,372.4 s: 27,552.4 s in all, so the cluster runs 7 brokers for the whole 2-hour spike while
+  /// it needs 9: 2.0 hours short.
   @Test func spikeOnReactiveKafkaMovesDataForHours() throws {
     let spec = SimulatorTests.named(.kafka(BrokerLocalConfig()), instance: "r6i.xlarge", scaling: ScalingConfig(policy: .reactive))
     let result = try SimulatorTests.run(Self.dayScenario(spec, profile: Self.spike))
@@ -29,16 +30,17 @@ struct ScalingTests {
     #expect(out.reason == .scaleOut)
     #expect(out.offset == 6 * 3_600)
     #expect((out.before, out.after) == (7, 10))
-    #expect(out.bytesMoved == 8_217_371_344_896)
-    #expect(out.crossAZBytes == 5_478_247_563_264)
-    #expect(abs(out.duration - 27_571.237_816_32) < 1e-6)
-    #expect(out.crossAZCost == Decimal(string: "102.0403125")!)
+    #expect(out.bytesMoved == 8_211_709_034_496)
+    #expect(out.crossAZBytes == 5_474_472_689_664)
+    #expect(abs(out.duration - 27_552.363_448_32) < 1e-6)
+    #expect(out.crossAZCost == Decimal(string: "101.97")!)
     #expect(abs(out.hoursShort - 2) < 1e-9)
     #expect(abs(result.totals[0].hoursShort - 2) < 1e-9)
   }
 
   /// The same spike on reactive shared storage: 7 → 10 brokers needs 3 min to start them plus
-  /// ⌈60 × 3/10⌉ = 18 partition moves × 1.5 s = 207 s → 4 one-minute steps short, then capacity follows.
+  /// ⌈60 × 3/10⌉ = 18 partition moves × 1.5 s = 207 s short (continuous time: 3.45 one-minute
+  /// steps, not 4), then capacity follows.
   @Test func spikeOnSharedStorageFollowsWithinTheStartLag() throws {
     let spec = SimulatorTests.named(.sharedStorage(SharedStorageConfig()), instance: "r6i.xlarge")
     let result = try SimulatorTests.run(Self.dayScenario(spec, profile: Self.spike))
@@ -47,20 +49,21 @@ struct ScalingTests {
     #expect((out.before, out.after) == (7, 10))
     #expect(out.bytesMoved == 0)
     #expect(out.duration == 207)
-    #expect(abs(result.totals[0].hoursShort - 4.0 / 60) < 1e-9)
+    #expect(abs(result.totals[0].hoursShort - 207.0 / 3_600) < 1e-9)
     // After the spike (steps 360…479) the load falls back. Scaling 10 → 7 starts nothing and
-    // moves ⌈60 × 3/10⌉ = 18 partitions × 1.5 s = 27 s: one step. So the demand, lower from step
-    // 480, must stay lower for one step: the scale-in starts at step 481 (28,860 s).
+    // moves ⌈60 × 3/10⌉ = 18 partitions × 1.5 s = 27 s. So the demand, lower from step 480
+    // (28,800 s), must stay lower for 27 s: the scale-in starts at 28,827 s, inside step 480.
     let scaleIn = try #require(result.events.first { $0.reason == .scaleIn })
     #expect((scaleIn.before, scaleIn.after) == (10, 7))
-    #expect(scaleIn.offset == 481 * 60)
+    #expect(scaleIn.offset == 480 * 60 + 27)
     #expect(scaleIn.duration == 27)
   }
 
   /// Losing a broker at 12 h: recovery re-replicates S/N = (RF·W·T + 180 GiB) ÷ 7 = 3,910,337,635,474.3 B
   /// at 100 MB/s: 39,103.4 s (docs/model.md §1.5). With N+1 headroom the 6 survivors carry the load (0 h short).
   /// Sized without headroom (6 brokers) and losing one at 6 h, each holds S/6 = 4,562,060,574,720 B:
-  /// 45,620.6 s of re-replication, short all along: ⌈45,620.6 / 60⌉ = 761 one-minute steps.
+  /// 45,620.605 747 2 s of re-replication, short all along: 12.672 h to the second (no longer
+  /// ⌈45,620.6 / 60⌉ = 761 whole one-minute steps).
   @Test func brokerFailureRecoversAtTheThrottle() throws {
     let spec = SimulatorTests.named(.kafka(BrokerLocalConfig()), instance: "r6i.xlarge")
     let failure = [FailureEvent(at: .hours(12), lose: .broker)]
@@ -73,7 +76,7 @@ struct ScalingTests {
     #expect(withHeadroom.totals[0].hoursShort == 0)
     let bare = try SimulatorTests.run(Self.dayScenario(spec, events: [FailureEvent(at: .hours(6), lose: .broker)], survive: .none))
     #expect(bare.events.first?.bytesMoved == 4_562_060_574_720)
-    #expect(abs(bare.totals[0].hoursShort - 761.0 / 60) < 1e-9)
+    #expect(abs(bare.totals[0].hoursShort - 4_562_060_574_720 / 1e8 / 3_600) < 1e-9)
   }
 
   /// Shared storage replaces a lost broker by starting an instance: 3 minutes, no data moved.

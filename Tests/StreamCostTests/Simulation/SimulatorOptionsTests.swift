@@ -88,10 +88,13 @@ struct SimulatorOptionsTests {
     #expect(kept.totals[0].hoursShort > 0)
     #expect(discarded.totals == kept.totals)
     #expect(discarded.events == kept.events)
-    // The records' own shortfall: steps where fewer served than needed, 5 minutes each (the
-    // total adds 1/12 h a step, so it can differ from the product in the last bits).
+    // The records' own shortfall: steps where, at some moment, fewer served than needed (a
+    // record's `serving` is the fewest during its step). The AZ is lost on a step's boundary and
+    // recovers inside a step (continuous time, docs/model.md §5), so the hours short are the
+    // whole steps before that one plus part of it: more than (steps − 1) × 5 min, at most steps × 5 min.
     let short = records.all.filter { $0.serving < $0.needed }.count
-    #expect(short > 0 && abs(Double(short) * 5 / 60 - kept.totals[0].hoursShort) < 1e-9)
+    let hours = kept.totals[0].hoursShort
+    #expect(short > 0 && hours > Double(short - 1) * 5 / 60 && hours <= Double(short) * 5 / 60 + 1e-9)
     // Some outage steps serve fewer than the peak needs but enough for their own load: there the
     // step's own need, not the peak's, decides, so the run without records must work it out.
     let peakNeeded = records.all.map(\.needed).max() ?? 0
