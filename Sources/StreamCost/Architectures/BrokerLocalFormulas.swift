@@ -143,7 +143,7 @@ struct BrokerLocalFormulas: StepFormulas {
     CrossAZFlow.appendSentAndReceived(flows.producer, hours: scope.hours, to: &amounts)
     CrossAZFlow.appendSentAndReceived(flows.replication, hours: scope.hours, to: &amounts)
     CrossAZFlow.appendSentAndReceived(flows.consumer, hours: scope.hours, to: &amounts)
-    nodeVolumes.append(nodes: state.count, hours: scope.hours, to: &amounts)
+    nodeVolumes.append(nodes: state.billed, hours: scope.hours, to: &amounts)
   }
 
   /// RF × what each feed holds locally.

@@ -120,7 +120,7 @@ struct DisklessFormulas: StepFormulas {
     amounts.append(rates.compactionPuts * scope.seconds)
     amounts.append(rates.otherGets * scope.seconds)
     CrossAZFlow.appendClientFlows(load, producerShare: clientShare, consumerShare: clientShare, hours: scope.hours, to: &amounts)
-    nodeVolumes.append(nodes: state.count, hours: scope.hours, to: &amounts)
+    nodeVolumes.append(nodes: state.billed, hours: scope.hours, to: &amounts)
   }
 }
 

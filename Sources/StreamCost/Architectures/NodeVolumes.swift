@@ -35,16 +35,23 @@ struct NodeVolumes: Hashable, Sendable {
     return lines
   }
 
-  func append(nodes: Int, hours: Double, to amounts: inout MeterAmounts) {
+  /// Appends each line's amount for a step of `hours` with `nodes` brokers or agents billed (a
+  /// fraction while nodes launch or drain: their root volumes are billed with them).
+  @inline(__always)
+  func append(nodes: Double, hours: Double, to amounts: inout MeterAmounts) {
+    guard root != nil || controllerVolume != nil else { return }
+    appendStated(nodes: nodes, hours: hours, to: &amounts)
+  }
+
+  private func appendStated(nodes: Double, hours: Double, to amounts: inout MeterAmounts) {
     if let root {
-      amounts.append(Double(nodes) * DataSize.gib(root.sizeGiB).bytes * hours)
+      amounts.append(nodes * DataSize.gib(root.sizeGiB).bytes * hours)
       if controllers > 0 { amounts.append(Double(controllers) * DataSize.gib(root.sizeGiB).bytes * hours) }
     }
     if let controllerVolume, controllers > 0 {
       amounts.append(Double(controllers) * DataSize.gib(controllerVolume.sizeGiB).bytes * hours)
     }
   }
-
 }
 
 extension BrokerLocalConfig {

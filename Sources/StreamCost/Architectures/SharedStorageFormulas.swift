@@ -121,6 +121,6 @@ struct SharedStorageFormulas: StepFormulas {
     amounts.append(rates.puts * scope.seconds)
     amounts.append((rates.gets + catchUpGetsPerSecond(load)) * scope.seconds)
     CrossAZFlow.appendClientFlows(load, producerShare: producerShare, consumerShare: consumerShare, hours: scope.hours, to: &amounts)
-    nodeVolumes.append(nodes: state.count, hours: scope.hours, to: &amounts)
+    nodeVolumes.append(nodes: state.billed, hours: scope.hours, to: &amounts)
   }
 }
