@@ -63,6 +63,10 @@ public enum InputLimits {
   /// `growth`: doubling every month is already a startup's best year; compounded over the
   /// horizon, ``peakWrite`` bounds the result.
   public static let growthPerMonth = InputLimit(1.0, "100%/month")
+  /// Values the run keeps for its load shapes: each distinct shaped profile among the feeds keeps
+  /// two values a step over its warm-up and the horizon (docs/model.md §5.1), 8 bytes each. 64
+  /// million keep a run's load within 512 MB, whatever the number of feeds (a feed adds no array).
+  public static let loadShapeValues = InputLimit(64_000_000.0, "64,000,000")
   /// Spikes in one `spikes:` list, failure `events`, and `schedule` entries of one architecture.
   public static let listEntries = InputLimit(10_000, "10,000")
 

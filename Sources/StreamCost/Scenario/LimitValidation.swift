@@ -5,6 +5,7 @@ extension Scenario {
   func validateLimits() -> [ScenarioIssue] {
     var check = LimitCheck()
     checkFeeds(&check)
+    if check.issues.isEmpty { checkLoadShapes(&check) }
     checkTopology(&check)
     checkProfile(profile, at: "profile", &check)
     check.count("events", events.count, atMost: InputLimits.listEntries)
@@ -30,6 +31,22 @@ extension Scenario {
       }
       checkProfile(feed.profile, at: "\(at).profile", &check)
     }
+  }
+
+  /// The values the load's shapes keep (``LoadSeries``): distinct shaped profiles × (warm-up +
+  /// horizon steps, then the horizon's factors). Feeds that share a profile share its shape.
+  private func checkLoadShapes(_ check: inout LimitCheck) {
+    let step = time.step.seconds
+    guard step > 0, time.horizon.seconds.isFinite else { return }
+    let warm = time.initialState == .warm
+    let shaped = Set(feeds.map(\.profile)).filter { !(profile.isFlat && $0.isFlat && warm) }.count
+    guard shaped > 0 else { return }
+    let warmUp = warm ? ((feeds.map(\.retention.seconds).max() ?? 0) / step).rounded(.up) : 0
+    let perShape = warmUp + 2 * (time.horizon.seconds / step).rounded() + 1
+    let values = Double(shaped) * perShape
+    check.atMost(
+      "feeds", values, InputLimits.loadShapeValues,
+      shown: "\(shaped) distinct load profiles × \(Format.number(perShape)) values each (warm-up and horizon steps) = \(Format.number(values)) values")
   }
 
   private func checkTopology(_ check: inout LimitCheck) {

@@ -30,6 +30,31 @@ struct LimitValidationTests {
     #expect(issues.first?.message == "9223372036854775807 is above the limit of 10,000")
   }
 
+  /// The load keeps two values a step per distinct shaped profile, not per feed. By hand, a month
+  /// of 5-minute steps (8,760) with a 7-day retention (2,016 warm-up steps) keeps 2,016 + 2 × 8,760
+  /// + 1 = 19,537 values a profile: 100,000 feeds sharing 24 daily shapes keep 468,888 values and
+  /// pass; 4,000 feeds each with a spike of its own keep 78,148,000, past 64,000,000, and are
+  /// refused at `feeds` with the count.
+  @Test func distinctLoadShapesAreBoundedNotFeeds() {
+    let month = TimeSettings(horizon: .hours(730), step: .minutes(5))
+    let shared = (0..<100_000).map { i in
+      Feed(
+        name: "f\(i)", write: .mbps(0.01), retention: .days(7), partitions: 1,
+        profile: LoadProfile([.diurnal(.peak(hour: Double(i % 24), multiplier: 1.5))]))
+    }
+    #expect(scenario(feeds: shared, time: month).validate().isEmpty)
+    let own = (0..<4_000).map { i in
+      Feed(
+        name: "f\(i)", write: .mbps(0.01), retention: .days(7), partitions: 1,
+        profile: LoadProfile([.spikes([Spike(start: .minutes(Double(i)), duration: .hours(1), multiplier: 2)])]))
+    }
+    let issues = scenario(feeds: own, time: month).validate()
+    #expect(issues.map(\.keyPath) == ["feeds"])
+    #expect(
+      issues.first?.message
+        == "4000 distinct load profiles × 19537 values each (warm-up and horizon steps) = 78148000 values is above the limit of 64,000,000")
+  }
+
   /// Each number the issue found trapping the simulator is now one issue at its key.
   @Test func theIssuesUnboundedNumbersAreEachRefusedAtTheirKey() {
     let huge = Int.max
