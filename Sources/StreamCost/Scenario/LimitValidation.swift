@@ -36,8 +36,9 @@ extension Scenario {
   /// The values the load's shapes keep (``LoadSeries``): distinct shaped profiles × (warm-up +
   /// horizon steps, then the horizon's factors). Feeds that share a profile share its shape.
   private func checkLoadShapes(_ check: inout LimitCheck) {
+    // A step or horizon out of range is reported by the time checks alone.
+    guard TimeSettings.stepRange.contains(time.step), time.step <= time.horizon, time.horizon <= TimeSettings.maximumHorizon else { return }
     let step = time.step.seconds
-    guard step > 0, time.horizon.seconds.isFinite else { return }
     let warm = time.initialState == .warm
     let shaped = Set(feeds.map(\.profile)).filter { !(profile.isFlat && $0.isFlat && warm) }.count
     guard shaped > 0 else { return }

@@ -11,10 +11,12 @@ extension Simulator {
       let steps = calendar.steps(inMonth: m).count
       let hours = Double(steps) * grid.step / 3_600
       var results: [ArchitectureResult] = []
-      let load = inputs.meanLoad(calendar.steps(inMonth: m))
+      // A run without detail (an uncertainty sample) reads the months' totals only: no explanations.
+      let load = detailed ? inputs.meanLoad(calendar.steps(inMonth: m)) : (write: 0, readers: 0)
       for track in tracks {
         let amounts = track.amounts(month: m)
-        results.append(try priced(track, amounts: amounts, monthHours: calendar.billedHours[m], figures: figures(track, amounts, hours, load, inputs)))
+        let explained = detailed ? figures(track, amounts, hours, load, inputs) : nil
+        results.append(try priced(track, amounts: amounts, monthHours: calendar.billedHours[m], figures: explained))
       }
       months.append(
         SimulationResult.Month(
