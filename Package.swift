@@ -50,8 +50,9 @@ let package = Package(
       ]
     ),
     .testTarget(name: "StreamCostTests", dependencies: ["StreamCost", "StreamCostTestSupport"]),
-    // What the I/O and CLI tests share: temporary folders removed when the test process exits.
-    .target(name: "StreamCostTestSupport", path: "Tests/StreamCostTestSupport"),
+    // What the tests share: temporary folders removed when the test process exits, and seeded
+    // scenario cases drawn with the core's SplitMix64.
+    .target(name: "StreamCostTestSupport", dependencies: ["StreamCost"], path: "Tests/StreamCostTestSupport"),
     .testTarget(
       name: "StreamCostIOTests",
       dependencies: ["StreamCost", "StreamCostIO", "StreamCostTestSupport", .product(name: "GRDB", package: "GRDB.swift")],

@@ -1,6 +1,8 @@
+import StreamCost
+
 /// Seeded scenarios for the property tests of issue 15 B's *one peak* and *every line explains
 /// itself*: plain figures (rates, retentions, steps, a profile, an architecture and its options)
-/// that a test turns into a `Scenario`, so this target needs no StreamCost types.
+/// that a test turns into a `Scenario`.
 ///
 /// The same seed always gives the same case (SplitMix64, Steele, Lea & Flood 2014), so a failing
 /// case is reproduced from the seed its test prints.
@@ -49,18 +51,12 @@ public struct ExplainScenarioGenerator {
     }
   }
 
-  private var state: UInt64
+  private var random: SplitMix64
 
-  public init(seed: UInt64) { state = seed }
+  public init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
-  /// The next 64 random bits (SplitMix64).
-  public mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+  /// The next 64 random bits (the core's ``SplitMix64``).
+  public mutating func next() -> UInt64 { random.next() }
 
   /// A uniform integer in `range`.
   public mutating func int(_ range: ClosedRange<Int>) -> Int {

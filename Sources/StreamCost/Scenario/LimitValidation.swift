@@ -38,12 +38,8 @@ extension Scenario {
   private func checkLoadShapes(_ check: inout LimitCheck) {
     // A step or horizon out of range is reported by the time checks alone.
     guard TimeSettings.stepRange.contains(time.step), time.step <= time.horizon, time.horizon <= TimeSettings.maximumHorizon else { return }
-    let step = time.step.seconds
-    let warm = time.initialState == .warm
-    let shaped = Set(feeds.map(\.profile)).filter { !(profile.isFlat && $0.isFlat && warm) }.count
+    let (shaped, perShape) = LoadSeries.keptValues(self, step: time.step.seconds, steps: time.stepCount)
     guard shaped > 0 else { return }
-    let warmUp = warm ? ((feeds.map(\.retention.seconds).max() ?? 0) / step).rounded(.up) : 0
-    let perShape = warmUp + 2 * (time.horizon.seconds / step).rounded() + 1
     let values = Double(shaped) * perShape
     check.atMost(
       "feeds", values, InputLimits.loadShapeValues,

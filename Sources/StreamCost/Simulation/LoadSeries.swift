@@ -65,6 +65,15 @@ struct LoadSeries: Sendable {
     return Int((longest / step).rounded(.up))
   }
 
+  /// The values the load's shapes keep: the distinct profiles that need a shape (a flat one on a
+  /// warm start under a flat cluster needs none) and the values each keeps, its warm-up and horizon
+  /// prefix sums plus its horizon factors. What ``InputLimits/loadShapeValues`` bounds.
+  static func keptValues(_ scenario: Scenario, step: Double, steps: Int) -> (shapes: Int, perShape: Double) {
+    let warm = scenario.time.initialState == .warm
+    let shapes = Set(scenario.feeds.map(\.profile)).filter { !(scenario.profile.isFlat && $0.isFlat && warm) }.count
+    return (shapes, Double(warmUpSteps(scenario, step: step)) + 2 * Double(steps) + 1)
+  }
+
   /// The shape of a feed with profile `own` under the cluster's `cluster` profile: the product of
   /// both profiles' factors over the warm-up and the horizon (warm-up factors 0 on an empty start).
   static func shape(_ cluster: LoadProfile, _ own: LoadProfile, grid: TimeGrid, warm: Int, state: InitialState) -> WriteShape {
